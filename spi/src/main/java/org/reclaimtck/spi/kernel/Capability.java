@@ -1,0 +1,19 @@
+package org.reclaimtck.spi.kernel;
+
+/** A part of the kernel a provider implements; cases needing a missing part are "not applicable". */
+public enum Capability {
+    /** Deterministic runtime: locks, waits, completions, timers, kthreads, workqueues (kernel/sched, kernel/locking). */
+    RUNTIME,
+    /** {@code memalloc_*_save} scopes and {@code current_gfp_context} (include/linux/sched/mm.h). */
+    TASK_SCOPES,
+    PAGE_ALLOCATOR,
+    RECLAIM,
+    SHRINKERS,
+    WRITEBACK,
+    BLOCK,
+    LOOP,
+    DEVICE_MAPPER,
+    FILESYSTEM,
+    OOM,
+    RCU
+}

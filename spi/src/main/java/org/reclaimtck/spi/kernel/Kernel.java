@@ -1,0 +1,29 @@
+package org.reclaimtck.spi.kernel;
+
+import org.reclaimtck.spi.runtime.KernelRuntime;
+import org.reclaimtck.spi.task.Task;
+
+/**
+ * A booted kernel: its parts and one run. A case spawns its workload's tasks, then calls
+ * {@link #run()} once from outside the model (the TCK's thread).
+ */
+public interface Kernel {
+    MachineSpec spec();
+
+    /** The runtime primitives and the current task. */
+    KernelRuntime runtime();
+
+    /** Spawns a user task of the workload; see {@link KernelRuntime#spawn}. */
+    default Task spawn(String comm, Runnable body) {
+        return runtime().spawn(comm, body);
+    }
+
+    /** Runs the workload to its end; may be called once. Never throws for a model failure: see the outcome. */
+    RunResult run();
+
+    /** The state of every task now (name, state, what it waits on): safe to call from any thread. */
+    String describeTasks();
+
+    /** Stops a run from another thread (a watchdog): the run ends and its tasks unwind. */
+    void abort(String reason);
+}

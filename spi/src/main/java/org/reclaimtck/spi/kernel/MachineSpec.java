@@ -1,0 +1,169 @@
+package org.reclaimtck.spi.kernel;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The machine a kernel boots on and the bounds of one run: memory, clock rate, hung-task timeout,
+ * budgets, seed and the selected variants of parts. Immutable; build with {@link #builder()}.
+ */
+public final class MachineSpec {
+    private final long seed;
+    private final int hz;
+    private final long hungTaskTimeoutSecs;
+    private final long stepBudget;
+    private final long timeBudgetSecs;
+    private final SchedulePolicy schedule;
+    private final long memoryPages;
+    private final Map<String, String> variants;
+
+    private MachineSpec(Builder b) {
+        this.seed = b.seed;
+        this.hz = b.hz;
+        this.hungTaskTimeoutSecs = b.hungTaskTimeoutSecs;
+        this.stepBudget = b.stepBudget;
+        this.timeBudgetSecs = b.timeBudgetSecs;
+        this.schedule = b.schedule;
+        this.memoryPages = b.memoryPages;
+        this.variants = Collections.unmodifiableMap(new LinkedHashMap<>(b.variants));
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.seed = seed;
+        b.hz = hz;
+        b.hungTaskTimeoutSecs = hungTaskTimeoutSecs;
+        b.stepBudget = stepBudget;
+        b.timeBudgetSecs = timeBudgetSecs;
+        b.schedule = schedule;
+        b.memoryPages = memoryPages;
+        b.variants.putAll(variants);
+        return b;
+    }
+
+    /** The scheduler's seed: a run is a function of (case, seed). */
+    public long seed() {
+        return seed;
+    }
+
+    /** {@code HZ}: jiffies per virtual second. */
+    public int hz() {
+        return hz;
+    }
+
+    /** {@code hung_task_timeout_secs}: a task blocked longer (virtual time) is a hung task. */
+    public long hungTaskTimeoutSecs() {
+        return hungTaskTimeoutSecs;
+    }
+
+    /** Scheduling points a run may take before it is judged "no progress". */
+    public long stepBudget() {
+        return stepBudget;
+    }
+
+    /** Virtual seconds a run may take before it is judged "no progress". */
+    public long timeBudgetSecs() {
+        return timeBudgetSecs;
+    }
+
+    public SchedulePolicy schedule() {
+        return schedule;
+    }
+
+    /** Managed pages of memory; 0 means the case does not use the page allocator. */
+    public long memoryPages() {
+        return memoryPages;
+    }
+
+    /** Selected variants by part, e.g. {@code loop -> no-noio}; parts not named use their default. */
+    public Map<String, String> variants() {
+        return variants;
+    }
+
+    @Override
+    public String toString() {
+        return "MachineSpec{seed=" + seed + ", HZ=" + hz + ", hung_task_timeout_secs=" + hungTaskTimeoutSecs
+                + ", steps<=" + stepBudget + ", time<=" + timeBudgetSecs + "s, schedule=" + schedule
+                + ", pages=" + memoryPages + (variants.isEmpty() ? "" : ", variants=" + variants) + "}";
+    }
+
+    /** Builder with the defaults in one place. */
+    public static final class Builder {
+        private long seed = 1;
+        private int hz = 1000;
+        private long hungTaskTimeoutSecs = 120;
+        private long stepBudget = 2_000_000;
+        private long timeBudgetSecs = 3600;
+        private SchedulePolicy schedule = SchedulePolicy.PORTFOLIO;
+        private long memoryPages;
+        private final Map<String, String> variants = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        public Builder seed(long seed) {
+            this.seed = seed;
+            return this;
+        }
+
+        public Builder hz(int hz) {
+            if (hz <= 0) {
+                throw new IllegalArgumentException("HZ must be positive: " + hz);
+            }
+            this.hz = hz;
+            return this;
+        }
+
+        public Builder hungTaskTimeoutSecs(long secs) {
+            if (secs <= 0) {
+                throw new IllegalArgumentException("hung_task_timeout_secs must be positive: " + secs);
+            }
+            this.hungTaskTimeoutSecs = secs;
+            return this;
+        }
+
+        public Builder stepBudget(long steps) {
+            if (steps <= 0) {
+                throw new IllegalArgumentException("step budget must be positive: " + steps);
+            }
+            this.stepBudget = steps;
+            return this;
+        }
+
+        public Builder timeBudgetSecs(long secs) {
+            if (secs <= 0) {
+                throw new IllegalArgumentException("time budget must be positive: " + secs);
+            }
+            this.timeBudgetSecs = secs;
+            return this;
+        }
+
+        public Builder schedule(SchedulePolicy policy) {
+            this.schedule = Objects.requireNonNull(policy);
+            return this;
+        }
+
+        public Builder memoryPages(long pages) {
+            if (pages < 0) {
+                throw new IllegalArgumentException("memory pages must not be negative: " + pages);
+            }
+            this.memoryPages = pages;
+            return this;
+        }
+
+        public Builder variant(String part, String variant) {
+            variants.put(Objects.requireNonNull(part), Objects.requireNonNull(variant));
+            return this;
+        }
+
+        public MachineSpec build() {
+            return new MachineSpec(this);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package org.reclaimtck.spi.reclaim;
+
+/**
+ * A cache that gives memory back on request: models {@code struct shrinker} and
+ * {@code mm/shrinker.c}. The core never checks the gfp mask: each shrinker must refuse work its
+ * caller's context forbids (K-SHRINK-1, K-SHRINK-5).
+ */
+public interface Shrinker {
+    /** {@code SHRINK_STOP}: scan could not make progress in this context; ends the round. */
+    long SHRINK_STOP = -1;
+
+    /** {@code SHRINK_EMPTY}: count found nothing to free. */
+    long SHRINK_EMPTY = -2;
+
+    /** The name shown in reports, as {@code shrinker_alloc(flags, fmt)} gives it. */
+    String name();
+
+    /** {@code count_objects}: freeable objects, 0 or {@link #SHRINK_EMPTY} if none. */
+    long countObjects(ShrinkControl sc);
+
+    /** {@code scan_objects}: objects freed, or {@link #SHRINK_STOP}. */
+    long scanObjects(ShrinkControl sc);
+
+    /** {@code shrinker->seeks}; the default is {@code DEFAULT_SEEKS} (2). */
+    default int seeks() {
+        return 2;
+    }
+}

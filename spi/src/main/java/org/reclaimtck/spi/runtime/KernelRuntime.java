@@ -1,0 +1,60 @@
+package org.reclaimtck.spi.runtime;
+
+import java.util.Set;
+import org.reclaimtck.spi.task.Task;
+import org.reclaimtck.spi.trace.TraceEvent;
+
+/**
+ * The primitives model code blocks through, and the current task: models the parts of
+ * {@code kernel/sched/} and {@code kernel/kthread.c} a kernel subsystem calls. Every blocking call
+ * is a scheduling point of the deterministic runtime.
+ */
+public interface KernelRuntime {
+    Mutex mutex(String name, String lockClass);
+
+    RwSemaphore rwsem(String name, String lockClass);
+
+    WaitQueue waitQueue(String name);
+
+    Completion completion(String name);
+
+    /** {@code timer_setup()}: the callback runs in softirq context and must not sleep. */
+    Timer timer(String name, Runnable callback);
+
+    /** {@code INIT_WORK()}. */
+    Work initWork(String name, Runnable fn);
+
+    /** {@code alloc_workqueue()}. */
+    Workqueue allocWorkqueue(String name, Set<WqFlag> flags, int maxActive);
+
+    /** A user task whose body is part of the workload: the run is complete when every one has exited. */
+    Task spawn(String comm, Runnable body);
+
+    /** {@code kthread_run()}: a kernel thread that may wait for work forever (TASK_IDLE). */
+    Kthread kthreadRun(String comm, Runnable body);
+
+    /** {@code current}. */
+    Task current();
+
+    /** {@code cond_resched()}: a scheduling point without blocking. */
+    void condResched();
+
+    /** {@code schedule_timeout_uninterruptible()}: sleeps {@code jiffies} of virtual time. */
+    void scheduleTimeoutUninterruptible(long jiffies);
+
+    /** {@code msleep()}. */
+    default void msleep(long ms) {
+        scheduleTimeoutUninterruptible(clock().msecsToJiffies(ms));
+    }
+
+    /** {@code kthread_should_stop()} for the current kthread. */
+    boolean kthreadShouldStop();
+
+    VirtualClock clock();
+
+    /** {@code get_random_u32_below()}: from the run's seed, so a run stays a function of it. */
+    int randomBelow(int bound);
+
+    /** Appends an event to the run's trace, as a tracepoint does. */
+    void trace(TraceEvent event);
+}

@@ -1,0 +1,20 @@
+package org.reclaimtck.spi.trace;
+
+/** What kind of lock a lock event names: models the lock types lockdep tracks ({@code kernel/locking/}). */
+public enum LockKind {
+    MUTEX("mutex"),
+    RWSEM_READ("rwsem(read)"),
+    RWSEM_WRITE("rwsem(write)"),
+    /** A filesystem transaction's log-space reservation, tracked per superblock like a lock class. */
+    TRANSACTION("transaction");
+
+    private final String label;
+
+    LockKind(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}
