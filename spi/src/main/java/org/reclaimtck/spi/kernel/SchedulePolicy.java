@@ -7,5 +7,7 @@ public enum SchedulePolicy {
     /** PCT: seeded priorities with a few priority-change points; the running task usually continues. */
     PCT,
     /** Even seeds RANDOM, odd seeds PCT: the default. */
-    PORTFOLIO
+    PORTFOLIO,
+    /** The next runnable task in pid order at every point: for benchmarks, not for search. */
+    ROUND_ROBIN
 }
