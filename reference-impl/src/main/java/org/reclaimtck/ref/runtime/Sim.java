@@ -1,0 +1,499 @@
+package org.reclaimtck.ref.runtime;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.locks.LockSupport;
+import org.reclaimtck.spi.kernel.MachineSpec;
+import org.reclaimtck.spi.kernel.Outcome;
+import org.reclaimtck.spi.kernel.RunResult;
+import org.reclaimtck.spi.kernel.RunStatistics;
+import org.reclaimtck.spi.trace.TraceEvent;
+
+/**
+ * The deterministic simulator: models the scheduler core of {@code kernel/sched/core.c} for a machine
+ * where exactly one task runs at a time. At every scheduling point a seeded {@link SchedStrategy} picks
+ * the next task; virtual time moves only when every task is blocked and a timer is pending. A run is a
+ * pure function of (workload, seed).
+ *
+ * <p>Only the task whose turn it is touches this object; the turn passes with a volatile write of
+ * {@link #current} and {@code LockSupport.unpark}, which orders all state before it.
+ */
+public final class Sim {
+    /** The waker name of a timed wait that expired. */
+    static final String TIMEOUT = "timeout";
+
+    private final MachineSpec spec;
+    private final TaskThreads threads;
+    private final SchedStrategy strategy;
+    private final SplitMix64 modelRng;
+    private final long nanosPerJiffy;
+    final List<SimTask> tasks = new ArrayList<>();
+    private final List<SimTask> runnable = new ArrayList<>();
+    private final TimerQueue timers = new TimerQueue();
+    private final List<TraceEvent> trace = new ArrayList<>();
+    private final HungTaskCheck hungTaskCheck;
+
+    private volatile SimTask current;
+    private volatile boolean finished;
+    private volatile String abortReason;
+    private Outcome outcome;
+    private List<TraceEvent> finalTrace;
+    private Thread host;
+    private Thread finisher;
+    private boolean started;
+    private boolean inSoftirq;
+    private long nowNanos;
+    private long points;
+    private long switches;
+
+    public Sim(MachineSpec spec, TaskThreads threads) {
+        this.spec = Objects.requireNonNull(spec);
+        this.threads = Objects.requireNonNull(threads);
+        this.strategy = SchedStrategy.of(spec.schedule(), spec.seed());
+        this.modelRng = new SplitMix64(spec.seed() ^ 0x5DEECE66DL);
+        this.nanosPerJiffy = 1_000_000_000L / spec.hz();
+        this.hungTaskCheck = new HungTaskCheck(this, spec.hungTaskTimeoutSecs() * 1_000_000_000L);
+    }
+
+    public MachineSpec spec() {
+        return spec;
+    }
+
+    public long now() {
+        return nowNanos;
+    }
+
+    long nanosPerJiffy() {
+        return nanosPerJiffy;
+    }
+
+    int randomBelow(int bound) {
+        return modelRng.nextInt(bound);
+    }
+
+    // ---- tasks -------------------------------------------------------------------------------
+
+    SimTask spawn(String comm, Runnable body, boolean kthread) {
+        if (finished) {
+            throw SimExit.INSTANCE;
+        }
+        if (started) {
+            currentTask("spawn(" + comm + ")");
+        }
+        SimTask t = new SimTask(this, tasks.size() + 1, comm, kthread, Objects.requireNonNull(body));
+        tasks.add(t);
+        strategy.taskCreated(t);
+        insertRunnable(t);
+        trace(new TraceEvent.TaskSpawned(nowNanos, comm(), comm, kthread));
+        return t;
+    }
+
+    /** The running task, checked to be a task thread outside softirq context. */
+    SimTask currentTask(String operation) {
+        checkAlive();
+        if (inSoftirq) {
+            throw new IllegalStateException("BUG: sleeping function called from invalid context: " + operation
+                    + " in softirq (a timer callback must not sleep)");
+        }
+        SimTask me = current;
+        if (me == null || me.thread != Thread.currentThread()) {
+            throw new IllegalStateException(operation + " called outside a simulated task; model code runs in "
+                    + "tasks made with spawn() or kthreadRun()");
+        }
+        return me;
+    }
+
+    /** The running task or null before the run and in softirq context. */
+    SimTask currentOrNull() {
+        return inSoftirq ? null : current;
+    }
+
+    void checkCaller(SimTask task, String operation) {
+        if (started && !finished && current != task) {
+            throw new IllegalStateException(operation + " on " + task + " from " + current + ": scopes belong to current");
+        }
+    }
+
+    /** The comm events are attributed to: the running task, {@code softirq} in timers, {@code init} before run. */
+    String comm() {
+        if (inSoftirq) {
+            return "softirq";
+        }
+        SimTask c = current;
+        return c == null ? "init" : c.comm();
+    }
+
+    boolean inSoftirq() {
+        return inSoftirq;
+    }
+
+    // ---- scheduling ----------------------------------------------------------------------------
+
+    /** {@code cond_resched()}: the running task stays runnable; the strategy may pick another. */
+    void schedulePoint() {
+        checkAlive();
+        if (inSoftirq) {
+            return;
+        }
+        SimTask me = current;
+        tick();
+        SimTask next = strategy.pick(runnable, me);
+        if (next != me) {
+            switchTo(me, next);
+        }
+    }
+
+    /** A scheduling point if called from the running task's own thread (not softirq, not the host). */
+    void maybeSchedulePoint() {
+        SimTask c = current;
+        if (!inSoftirq && c != null && c.thread == Thread.currentThread()) {
+            schedulePoint();
+        }
+    }
+
+    /** Puts the running task to sleep until {@link #wake}; returns when it runs again. */
+    void block(SimTask me, BlockInfo info) {
+        checkAlive();
+        me.state = SimTask.State.BLOCKED;
+        me.blockedOn = info;
+        me.blockedSince = nowNanos;
+        me.wokenBy = null;
+        runnable.remove(me);
+        trace(new TraceEvent.WaitBegin(nowNanos, me.comm(), info.kind, info.object, info.lockClass,
+                comms(info.waitsFor.get()), info.idle));
+        SimTask next = pickOrAdvance(null);
+        if (next == null) {
+            finish(StallAnalyzer.analyze(this));
+        }
+        if (next != me) {
+            switchTo(me, next);
+        }
+    }
+
+    /** Makes a sleeping task runnable; {@code by} names the waker for the trace. */
+    void wake(SimTask t, String by) {
+        if (t.state != SimTask.State.BLOCKED) {
+            return;
+        }
+        String object = t.blockedOn.object;
+        t.state = SimTask.State.RUNNABLE;
+        t.blockedOn = null;
+        t.wokenBy = by;
+        insertRunnable(t);
+        trace(new TraceEvent.Woken(nowNanos, t.comm(), object, by));
+    }
+
+    /** Wakes a task from an interruptible wait (wait_event, sleep): its wait is cancelled first. */
+    void wakeProcess(SimTask t, String by) {
+        if (t.state == SimTask.State.BLOCKED && t.blockedOn.cancel != null) {
+            t.blockedOn.cancel.run();
+            wake(t, by);
+        }
+    }
+
+    private void insertRunnable(SimTask t) {
+        int i = runnable.size();
+        while (i > 0 && runnable.get(i - 1).pid() > t.pid()) {
+            i--;
+        }
+        runnable.add(i, t);
+    }
+
+    private void tick() {
+        if (++points > spec.stepBudget()) {
+            finish(new Outcome.NoProgress("step (" + spec.stepBudget() + " scheduling points)", describeTasks()));
+        }
+    }
+
+    private SimTask pickOrAdvance(SimTask running) {
+        while (runnable.isEmpty()) {
+            if (!advanceClock()) {
+                return null;
+            }
+        }
+        tick();
+        return strategy.pick(runnable, running);
+    }
+
+    /** Moves virtual time to the earliest timer and fires every timer due then; false if none is pending. */
+    private boolean advanceClock() {
+        SimTimer first = timers.earliest();
+        if (first == null) {
+            return false;
+        }
+        if (first.expiresNanos > nowNanos) {
+            nowNanos = first.expiresNanos;
+        }
+        for (SimTimer t = timers.pollDue(nowNanos); t != null; t = timers.pollDue(nowNanos)) {
+            fire(t);
+        }
+        hungTaskCheck.check(nowNanos);
+        if (nowNanos > spec.timeBudgetSecs() * 1_000_000_000L) {
+            finish(new Outcome.NoProgress("virtual time (" + spec.timeBudgetSecs() + " s)", describeTasks()));
+        }
+        return true;
+    }
+
+    private void fire(SimTimer t) {
+        inSoftirq = true;
+        try {
+            trace(new TraceEvent.TimerFired(nowNanos, "softirq", t.name()));
+            t.callback.run();
+        } catch (SimExit e) {
+            throw e;
+        } catch (RuntimeException | Error e) {
+            inSoftirq = false;
+            finish(new Outcome.ImplementationError("softirq (timer " + t.name() + ")", e.toString(), stackOf(e)));
+        } finally {
+            inSoftirq = false;
+        }
+    }
+
+    void armTimer(SimTimer t, long expiresNanos) {
+        timers.add(t, Math.max(expiresNanos, nowNanos));
+    }
+
+    boolean disarmTimer(SimTimer t) {
+        return timers.remove(t);
+    }
+
+    private void switchTo(SimTask me, SimTask next) {
+        switches++;
+        current = next;
+        resume(next);
+        while (current != me) {
+            LockSupport.park(this);
+        }
+        if (finished) {
+            throw SimExit.INSTANCE;
+        }
+    }
+
+    private void resume(SimTask t) {
+        if (!t.started) {
+            t.started = true;
+            t.thread = threads.newThread(t.comm(), () -> taskMain(t));
+            t.thread.start();
+        } else {
+            LockSupport.unpark(t.thread);
+        }
+    }
+
+    private void taskMain(SimTask t) {
+        while (current != t) {
+            LockSupport.park(this);
+        }
+        try {
+            if (finished) {
+                return;
+            }
+            t.body.run();
+            exit(t);
+        } catch (SimExit e) {
+            // the run ended; this task's stack is unwound
+        } catch (Throwable e) {
+            try {
+                finish(new Outcome.ImplementationError(t.comm(), e.toString(), stackOf(e)));
+            } catch (SimExit ignored) {
+                // expected: finish unwinds the caller
+            }
+        }
+    }
+
+    private void exit(SimTask t) {
+        checkAlive();
+        t.state = SimTask.State.EXITED;
+        runnable.remove(t);
+        if (!t.held.isEmpty()) {
+            trace(new TraceEvent.Warning(nowNanos, t.comm(), "lock-held-at-exit",
+                    t.comm() + " exited holding " + String.join(", ", t.heldNames())));
+        }
+        trace(new TraceEvent.TaskExited(nowNanos, t.comm()));
+        t.exitWait.wakeUpAllQuiet();
+        SimTask next = pickOrAdvance(null);
+        if (next == null) {
+            finish(StallAnalyzer.analyze(this));
+        }
+        switches++;
+        current = next;
+        resume(next);
+    }
+
+    // ---- the run -------------------------------------------------------------------------------
+
+    /** Runs every spawned task to the end; called once, from outside the simulation. */
+    public RunResult run() {
+        if (started) {
+            throw new IllegalStateException("a kernel runs once: boot a new one for the next run");
+        }
+        started = true;
+        host = Thread.currentThread();
+        SimTask first = runnable.isEmpty() ? null : strategy.pick(runnable, null);
+        if (first == null) {
+            conclude(StallAnalyzer.analyze(this));
+        } else {
+            points++;
+            current = first;
+            resume(first);
+            while (!finished) {
+                LockSupport.park(this);
+                if (abortReason != null && !finished) {
+                    conclude(new Outcome.NoProgress("wall-clock watchdog", abortReason + "\n" + describeTasks()));
+                    return result();
+                }
+            }
+            join(finisher);
+            unwindAll();
+        }
+        return result();
+    }
+
+    private RunResult result() {
+        return new RunResult(spec.seed(), outcome, finalTrace,
+                new RunStatistics(points, switches, nowNanos, tasks.size()));
+    }
+
+    /** Ends the run with an outcome and unwinds the calling task. */
+    void finish(Outcome o) {
+        conclude(o);
+        throw SimExit.INSTANCE;
+    }
+
+    private void conclude(Outcome o) {
+        if (finished) {
+            throw SimExit.INSTANCE;
+        }
+        outcome = o;
+        finalTrace = snapshot(trace);
+        finisher = Thread.currentThread();
+        finished = true;
+        if (host != null) {
+            LockSupport.unpark(host);
+        }
+    }
+
+    private static List<TraceEvent> snapshot(List<TraceEvent> events) {
+        Object[] copy = events.toArray();
+        List<TraceEvent> out = new ArrayList<>(copy.length);
+        for (Object o : copy) {
+            if (o != null) {
+                out.add((TraceEvent) o);
+            }
+        }
+        return out;
+    }
+
+    private void unwindAll() {
+        for (SimTask t : tasks) {
+            if (t.started && t.thread.isAlive()) {
+                current = t;
+                LockSupport.unpark(t.thread);
+                join(t.thread);
+            }
+        }
+    }
+
+    private void join(Thread t) {
+        if (t == null || t == Thread.currentThread()) {
+            return;
+        }
+        boolean interrupted = false;
+        while (t.isAlive()) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    void checkAlive() {
+        if (finished) {
+            throw SimExit.INSTANCE;
+        }
+        if (abortReason != null) {
+            finish(new Outcome.NoProgress("wall-clock watchdog", abortReason + "\n" + describeTasks()));
+        }
+    }
+
+    /** Stops the run from another thread; see {@code Kernel.abort}. */
+    public void abort(String reason) {
+        abortReason = reason == null ? "aborted" : reason;
+        Thread h = host;
+        if (h != null) {
+            LockSupport.unpark(h);
+        }
+    }
+
+    boolean finished() {
+        return finished;
+    }
+
+    // ---- trace and diagnostics -----------------------------------------------------------------
+
+    void trace(TraceEvent e) {
+        if (!finished) {
+            trace.add(e);
+        }
+    }
+
+    long points() {
+        return points;
+    }
+
+    /** One line per task: comm, pid, state and wait channel; safe (best effort) from any thread. */
+    public String describeTasks() {
+        StringBuilder sb = new StringBuilder("tasks at " + formatTime(nowNanos) + ":\n");
+        for (Object o : Arrays.asList(tasks.toArray())) {
+            SimTask t = (SimTask) o;
+            BlockInfo b = t.blockedOn;
+            sb.append(String.format(java.util.Locale.ROOT, "  %-16s pid %-3d %-9s", t.comm(), t.pid(),
+                    t == current && t.state == SimTask.State.RUNNABLE ? "RUNNING" : t.state.name()));
+            if (b != null) {
+                sb.append(b.idle ? " idle in " : " in ").append(b.kind.label()).append(' ').append(b.object);
+            }
+            String ctx = t.context();
+            if (!ctx.isEmpty()) {
+                sb.append(" [").append(ctx).append(']');
+            }
+            if (!t.held.isEmpty()) {
+                sb.append(" holds ").append(String.join(", ", t.heldNames()));
+            }
+            sb.append('\n');
+        }
+        return sb.toString().stripTrailing();
+    }
+
+    static String formatTime(long nanos) {
+        long micros = nanos / 1000;
+        return String.format(java.util.Locale.ROOT, "%d.%06d s", micros / 1_000_000, micros % 1_000_000);
+    }
+
+    static List<String> comms(List<SimTask> ts) {
+        List<String> out = new ArrayList<>(ts.size());
+        for (SimTask t : ts) {
+            out.add(t.comm());
+        }
+        return out;
+    }
+
+    static String stackOf(Throwable e) {
+        StringWriter w = new StringWriter();
+        e.printStackTrace(new PrintWriter(w));
+        StringBuilder sb = new StringBuilder();
+        for (String line : w.toString().split("\n")) {
+            if (line.contains(Sim.class.getName() + ".taskMain") || line.contains(Sim.class.getName() + ".fire")) {
+                break;
+            }
+            sb.append(line.stripTrailing()).append('\n');
+        }
+        return sb.toString().stripTrailing();
+    }
+}

@@ -1,0 +1,109 @@
+package org.reclaimtck.ref.runtime;
+
+import java.util.ArrayDeque;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Supplier;
+import org.reclaimtck.spi.runtime.Mutex;
+import org.reclaimtck.spi.task.Task;
+import org.reclaimtck.spi.trace.LockKind;
+import org.reclaimtck.spi.trace.TraceEvent;
+import org.reclaimtck.spi.trace.WaitKind;
+
+/**
+ * A sleeping lock with FIFO handoff: models {@code kernel/locking/mutex.c} (without optimistic spinning).
+ * Locking a mutex the task already owns waits on itself: a self-deadlock, reported as a cycle of one.
+ */
+final class SimMutex implements Mutex {
+    private final Sim sim;
+    private final String name;
+    private final String lockClass;
+    private final ArrayDeque<SimTask> waiters = new ArrayDeque<>();
+    private SimTask owner;
+
+    SimMutex(Sim sim, String name, String lockClass) {
+        this.sim = sim;
+        this.name = name;
+        this.lockClass = lockClass;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public String lockClass() {
+        return lockClass;
+    }
+
+    @Override
+    public void wokenBy(Supplier<? extends Collection<? extends Task>> wakers) {
+        // the owner is the waker; nothing to declare
+    }
+
+    @Override
+    public void lock() {
+        SimTask me = sim.currentTask("mutex_lock(" + name + ")");
+        sim.schedulePoint();
+        if (owner == null) {
+            acquire(me);
+            return;
+        }
+        waiters.add(me);
+        sim.block(me, new BlockInfo(WaitKind.MUTEX, name, lockClass, false,
+                () -> owner == null ? List.of() : List.of(owner), null));
+    }
+
+    @Override
+    public boolean tryLock() {
+        SimTask me = sim.currentTask("mutex_trylock(" + name + ")");
+        if (owner != null) {
+            return false;
+        }
+        acquire(me);
+        return true;
+    }
+
+    @Override
+    public void unlock() {
+        SimTask me = sim.currentTask("mutex_unlock(" + name + ")");
+        if (owner != me) {
+            throw new IllegalStateException("mutex_unlock(" + name + ") by " + me + " but the owner is " + owner);
+        }
+        release(me);
+        SimTask next = waiters.poll();
+        if (next != null) {
+            sim.wake(next, me.comm());
+            acquire(next);
+        }
+        sim.schedulePoint();
+    }
+
+    private void acquire(SimTask t) {
+        owner = t;
+        t.held.add(new HeldLock(LockKind.MUTEX, name, lockClass, this));
+        sim.trace(new TraceEvent.LockAcquired(sim.now(), t.comm(), LockKind.MUTEX, name, lockClass));
+    }
+
+    private void release(SimTask t) {
+        owner = null;
+        t.held.removeIf(h -> h.lock == this);
+        sim.trace(new TraceEvent.LockReleased(sim.now(), t.comm(), LockKind.MUTEX, name, lockClass));
+    }
+
+    @Override
+    public boolean isLocked() {
+        return owner != null;
+    }
+
+    @Override
+    public Task owner() {
+        return owner;
+    }
+
+    @Override
+    public String toString() {
+        return "mutex " + name;
+    }
+}

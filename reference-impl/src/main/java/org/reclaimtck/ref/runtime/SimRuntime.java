@@ -1,0 +1,134 @@
+package org.reclaimtck.ref.runtime;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import org.reclaimtck.spi.runtime.Completion;
+import org.reclaimtck.spi.runtime.KernelRuntime;
+import org.reclaimtck.spi.runtime.Kthread;
+import org.reclaimtck.spi.runtime.Mutex;
+import org.reclaimtck.spi.runtime.RwSemaphore;
+import org.reclaimtck.spi.runtime.Timer;
+import org.reclaimtck.spi.runtime.VirtualClock;
+import org.reclaimtck.spi.runtime.WaitQueue;
+import org.reclaimtck.spi.runtime.Work;
+import org.reclaimtck.spi.runtime.Workqueue;
+import org.reclaimtck.spi.runtime.WqFlag;
+import org.reclaimtck.spi.task.Task;
+import org.reclaimtck.spi.trace.TraceEvent;
+import org.reclaimtck.spi.trace.WaitKind;
+
+/** The reference {@link KernelRuntime}: the primitives of {@code kernel/sched/} and {@code kernel/locking/} over {@link Sim}. */
+public final class SimRuntime implements KernelRuntime {
+    private final Sim sim;
+    private final SimClock clock;
+    private BooleanSupplier workerCreation = () -> true;
+
+    public SimRuntime(Sim sim) {
+        this.sim = Objects.requireNonNull(sim);
+        this.clock = new SimClock(sim);
+    }
+
+    public Sim sim() {
+        return sim;
+    }
+
+    /** Whether a workqueue may create a worker now; the memory model makes it fail under pressure. */
+    public void setWorkerCreation(BooleanSupplier allowed) {
+        this.workerCreation = Objects.requireNonNull(allowed);
+    }
+
+    BooleanSupplier workerCreation() {
+        return workerCreation;
+    }
+
+    @Override
+    public Mutex mutex(String name, String lockClass) {
+        return new SimMutex(sim, name, lockClass);
+    }
+
+    @Override
+    public RwSemaphore rwsem(String name, String lockClass) {
+        return new SimRwSemaphore(sim, name, lockClass);
+    }
+
+    @Override
+    public WaitQueue waitQueue(String name) {
+        return new SimWaitQueue(sim, name);
+    }
+
+    @Override
+    public Completion completion(String name) {
+        return new SimCompletion(sim, name);
+    }
+
+    @Override
+    public Timer timer(String name, Runnable callback) {
+        return new SimTimer(sim, name, Objects.requireNonNull(callback));
+    }
+
+    @Override
+    public Work initWork(String name, Runnable fn) {
+        return new SimWork(name, Objects.requireNonNull(fn));
+    }
+
+    @Override
+    public Workqueue allocWorkqueue(String name, Set<WqFlag> flags, int maxActive) {
+        return new SimWorkqueue(sim, this, name, flags, maxActive);
+    }
+
+    @Override
+    public Task spawn(String comm, Runnable body) {
+        return sim.spawn(comm, body, false);
+    }
+
+    @Override
+    public Kthread kthreadRun(String comm, Runnable body) {
+        return new SimKthread(sim, sim.spawn(comm, body, true));
+    }
+
+    @Override
+    public SimTask current() {
+        return sim.currentTask("current");
+    }
+
+    @Override
+    public void condResched() {
+        sim.currentTask("cond_resched");
+        sim.schedulePoint();
+    }
+
+    @Override
+    public void scheduleTimeoutUninterruptible(long jiffies) {
+        SimTask me = sim.currentTask("schedule_timeout_uninterruptible");
+        if (jiffies <= 0) {
+            sim.schedulePoint();
+            return;
+        }
+        SimTimer timer = new SimTimer(sim, me.comm() + " schedule_timeout", () -> sim.wake(me, "timer"));
+        timer.armIn(jiffies * sim.nanosPerJiffy());
+        sim.block(me, new BlockInfo(WaitKind.SLEEP, "schedule_timeout(" + jiffies + ")", "schedule_timeout", false,
+                List::of, null));
+    }
+
+    @Override
+    public boolean kthreadShouldStop() {
+        return sim.currentTask("kthread_should_stop").shouldStop;
+    }
+
+    @Override
+    public VirtualClock clock() {
+        return clock;
+    }
+
+    @Override
+    public int randomBelow(int bound) {
+        return sim.randomBelow(bound);
+    }
+
+    @Override
+    public void trace(TraceEvent event) {
+        sim.trace(Objects.requireNonNull(event));
+    }
+}

@@ -1,0 +1,193 @@
+package org.reclaimtck.ref.runtime;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.reclaimtck.spi.gfp.Gfp;
+import org.reclaimtck.spi.task.MemallocScope;
+import org.reclaimtck.spi.task.PfFlag;
+import org.reclaimtck.spi.task.ScopeOrderViolation;
+import org.reclaimtck.spi.task.Task;
+import org.reclaimtck.spi.trace.TraceEvent;
+
+/**
+ * A simulated task and its allocation context: models {@code struct task_struct}
+ * ({@code include/linux/sched.h}) with {@code memalloc_*_save/restore} and {@code current_gfp_context}
+ * of {@code include/linux/sched/mm.h} (K-SCOPE-1, K-SCOPE-2).
+ */
+public final class SimTask implements Task {
+    enum State { RUNNABLE, BLOCKED, EXITED }
+
+    private final Sim sim;
+    private final int pid;
+    private final String comm;
+    private final EnumSet<PfFlag> flags = EnumSet.noneOf(PfFlag.class);
+    private final ArrayDeque<SimScope> scopes = new ArrayDeque<>();
+    final Runnable body;
+    final List<HeldLock> held = new ArrayList<>();
+    Thread thread;
+    boolean started;
+    State state = State.RUNNABLE;
+    BlockInfo blockedOn;
+    long blockedSince;
+    /** Set by the waker: why the task was woken ({@code timeout} for timer expiry). */
+    String wokenBy;
+    /** Rank for the PCT strategy. */
+    long schedRank;
+    boolean shouldStop;
+    Object journalInfo;
+    /** The gfp mask of the allocation the task is inside, for reports; null outside allocations. */
+    Gfp allocGfp;
+    final SimWaitQueue exitWait;
+
+    SimTask(Sim sim, int pid, String comm, boolean kthread, Runnable body) {
+        this.sim = sim;
+        this.pid = pid;
+        this.comm = comm;
+        this.body = body;
+        if (kthread) {
+            flags.add(PfFlag.PF_KTHREAD);
+        }
+        this.exitWait = new SimWaitQueue(sim, comm + "->vfork_done");
+    }
+
+    @Override
+    public String comm() {
+        return comm;
+    }
+
+    @Override
+    public int pid() {
+        return pid;
+    }
+
+    @Override
+    public Set<PfFlag> flags() {
+        return Collections.unmodifiableSet(EnumSet.copyOf(flags));
+    }
+
+    boolean has(PfFlag flag) {
+        return flags.contains(flag);
+    }
+
+    /** Sets a flag for the task's life, e.g. {@code PF_KSWAPD} (not a scope). */
+    public void setFlag(PfFlag flag) {
+        flags.add(flag);
+    }
+
+    public void clearFlag(PfFlag flag) {
+        flags.remove(flag);
+    }
+
+    @Override
+    public MemallocScope memallocNofsSave() {
+        return save(PfFlag.PF_MEMALLOC_NOFS, "memalloc_nofs_save");
+    }
+
+    @Override
+    public MemallocScope memallocNoioSave() {
+        return save(PfFlag.PF_MEMALLOC_NOIO, "memalloc_noio_save");
+    }
+
+    @Override
+    public MemallocScope memallocNoreclaimSave() {
+        return save(PfFlag.PF_MEMALLOC, "memalloc_noreclaim_save");
+    }
+
+    @Override
+    public MemallocScope memallocPinSave() {
+        return save(PfFlag.PF_MEMALLOC_PIN, "memalloc_pin_save");
+    }
+
+    private MemallocScope save(PfFlag flag, String name) {
+        sim.checkCaller(this, name);
+        String site = CallSite.caller();
+        SimScope scope = new SimScope(this, flag, name, site, flags.add(flag));
+        scopes.push(scope);
+        sim.trace(new TraceEvent.ScopeSaved(sim.now(), comm, flag.name(), site));
+        return scope;
+    }
+
+    void restore(SimScope scope) {
+        String site = CallSite.caller();
+        if (scope.restored) {
+            throw violation(scope.restoreName() + "() at " + site + " restores " + scope + " a second time", site, scope);
+        }
+        SimScope innermost = scopes.peek();
+        if (innermost != scope) {
+            throw violation(scope.restoreName() + "() at " + site + " restores " + scope
+                    + " out of order: the innermost open scope is " + innermost
+                    + ", which must be restored first (K-SCOPE-1)", site, innermost);
+        }
+        scopes.pop();
+        scope.restored = true;
+        if (scope.newlySet) {
+            flags.remove(scope.flag());
+        }
+        sim.trace(new TraceEvent.ScopeRestored(sim.now(), comm, scope.flag().name(), site));
+    }
+
+    private ScopeOrderViolation violation(String message, String site, SimScope innermost) {
+        sim.trace(new TraceEvent.Warning(sim.now(), comm, "scope-restore-order", message));
+        return new ScopeOrderViolation(message, site, innermost == null ? "none" : innermost.savedAt());
+    }
+
+    @Override
+    public Gfp currentGfpContext(Gfp gfp) {
+        Gfp result = gfp;
+        if (flags.contains(PfFlag.PF_MEMALLOC_NOIO)) {
+            result = result.andNot(Gfp.__GFP_IO.or(Gfp.__GFP_FS));
+        } else if (flags.contains(PfFlag.PF_MEMALLOC_NOFS)) {
+            result = result.andNot(Gfp.__GFP_FS);
+        }
+        if (flags.contains(PfFlag.PF_MEMALLOC_PIN)) {
+            result = result.andNot(Gfp.__GFP_MOVABLE);
+        }
+        return result;
+    }
+
+    @Override
+    public Object journalInfo() {
+        return journalInfo;
+    }
+
+    @Override
+    public void setJournalInfo(Object transaction) {
+        this.journalInfo = transaction;
+    }
+
+    /** Records the allocation the task is inside (for wait-for reports); null when it leaves. */
+    public void setAllocGfp(Gfp gfp) {
+        this.allocGfp = gfp;
+    }
+
+    /** {@code PF_MEMALLOC*} flags and the in-flight allocation, e.g. {@code PF_MEMALLOC_NOFS gfp=GFP_NOFS}. */
+    String context() {
+        StringBuilder sb = new StringBuilder();
+        for (PfFlag f : flags) {
+            if (f != PfFlag.PF_KTHREAD && f != PfFlag.PF_WQ_WORKER) {
+                sb.append(sb.length() == 0 ? "" : " ").append(f.name());
+            }
+        }
+        if (allocGfp != null) {
+            sb.append(sb.length() == 0 ? "" : " ").append("in alloc gfp=").append(allocGfp);
+        }
+        return sb.toString();
+    }
+
+    List<String> heldNames() {
+        List<String> names = new ArrayList<>(held.size());
+        for (HeldLock h : held) {
+            names.add(h.render());
+        }
+        return names;
+    }
+
+    @Override
+    public String toString() {
+        return comm + ":" + pid;
+    }
+}

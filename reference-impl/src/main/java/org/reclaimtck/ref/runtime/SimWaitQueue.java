@@ -1,0 +1,112 @@
+package org.reclaimtck.ref.runtime;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import org.reclaimtck.spi.runtime.WaitQueue;
+import org.reclaimtck.spi.task.Task;
+import org.reclaimtck.spi.trace.WaitKind;
+
+/** A wait queue head with condition waits: models {@code include/linux/wait.h} and {@code kernel/sched/wait.c}. */
+final class SimWaitQueue implements WaitQueue {
+    private final Sim sim;
+    private final String name;
+    private final List<SimTask> waiters = new ArrayList<>();
+    private final Wakers wakers = new Wakers();
+
+    SimWaitQueue(Sim sim, String name) {
+        this.sim = sim;
+        this.name = name;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public String lockClass() {
+        return name;
+    }
+
+    @Override
+    public void wokenBy(Supplier<? extends Collection<? extends Task>> source) {
+        wakers.set(source);
+    }
+
+    @Override
+    public void waitEvent(BooleanSupplier condition) {
+        await(condition, false, "wait_event(" + name + ")");
+    }
+
+    @Override
+    public void waitEventIdle(BooleanSupplier condition) {
+        await(condition, true, "wait_event_idle(" + name + ")");
+    }
+
+    private void await(BooleanSupplier condition, boolean idle, String op) {
+        SimTask me = sim.currentTask(op);
+        sim.schedulePoint();
+        while (!condition.getAsBoolean()) {
+            sleep(me, idle);
+        }
+    }
+
+    private void sleep(SimTask me, boolean idle) {
+        waiters.add(me);
+        sim.block(me, new BlockInfo(WaitKind.WAITQUEUE, name, name, idle, wakers::get, () -> waiters.remove(me)));
+    }
+
+    @Override
+    public long waitEventTimeout(BooleanSupplier condition, long timeoutJiffies) {
+        SimTask me = sim.currentTask("wait_event_timeout(" + name + ")");
+        long npj = sim.nanosPerJiffy();
+        long deadline = sim.now() + Math.max(0, timeoutJiffies) * npj;
+        sim.schedulePoint();
+        SimTimer timer = new SimTimer(sim, name + " timeout", () -> sim.wakeProcess(me, Sim.TIMEOUT));
+        try {
+            while (true) {
+                if (condition.getAsBoolean()) {
+                    return Math.max(1, (deadline - sim.now() + npj - 1) / npj);
+                }
+                if (sim.now() >= deadline) {
+                    return 0;
+                }
+                sim.armTimer(timer, deadline);
+                sleep(me, false);
+            }
+        } finally {
+            timer.delTimer();
+        }
+    }
+
+    @Override
+    public void wakeUpAll() {
+        wakeAll();
+        sim.maybeSchedulePoint();
+    }
+
+    /** Wakes every waiter without a scheduling point (exit paths). */
+    void wakeUpAllQuiet() {
+        wakeAll();
+    }
+
+    private void wakeAll() {
+        if (waiters.isEmpty()) {
+            return;
+        }
+        String by = sim.comm();
+        List<SimTask> woken = new ArrayList<>(waiters);
+        waiters.clear();
+        for (SimTask t : woken) {
+            sim.wake(t, by);
+        }
+    }
+
+    @Override
+    public int waiters() {
+        return waiters.size();
+    }
+}
