@@ -39,13 +39,22 @@ final class SimCompletion implements Completion {
 
     @Override
     public void waitForCompletion() {
-        SimTask me = sim.currentTask("wait_for_completion(" + name + ")");
+        await(WaitKind.COMPLETION, "wait_for_completion(");
+    }
+
+    @Override
+    public void waitForCompletionIo() {
+        await(WaitKind.BIO, "wait_for_completion_io(");
+    }
+
+    private void await(WaitKind kind, String op) {
+        SimTask me = sim.currentTask(op + name + ")");
         sim.schedulePoint();
         if (consume()) {
             return;
         }
         waiters.add(me);
-        sim.block(me, new BlockInfo(WaitKind.COMPLETION, name, name, false, wakers::get, null));
+        sim.block(me, new BlockInfo(kind, name, name, false, wakers::get, null));
     }
 
     @Override

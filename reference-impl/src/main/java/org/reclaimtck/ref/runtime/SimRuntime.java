@@ -16,6 +16,7 @@ import org.reclaimtck.spi.runtime.Work;
 import org.reclaimtck.spi.runtime.Workqueue;
 import org.reclaimtck.spi.runtime.WqFlag;
 import org.reclaimtck.spi.task.Task;
+import org.reclaimtck.spi.trace.LockKind;
 import org.reclaimtck.spi.trace.TraceEvent;
 import org.reclaimtck.spi.trace.WaitKind;
 
@@ -56,6 +57,40 @@ public final class SimRuntime implements KernelRuntime {
     @Override
     public WaitQueue waitQueue(String name) {
         return new SimWaitQueue(sim, name);
+    }
+
+    @Override
+    public WaitQueue waitQueue(String name, WaitKind kind) {
+        return new SimWaitQueue(sim, name, kind);
+    }
+
+    /**
+     * Records that the current task holds a lock-like resource the runtime does not own, such as a
+     * transaction's log reservation, so reports list it among the held locks and the trace shows it.
+     */
+    public void lockAcquired(Object key, LockKind kind, String name, String lockClass) {
+        SimTask me = sim.currentTask("lock_acquire(" + name + ")");
+        me.held.add(new HeldLock(kind, name, lockClass, key));
+        sim.trace(new TraceEvent.LockAcquired(sim.now(), me.comm(), kind, name, lockClass));
+    }
+
+    /** The current task no longer holds the resource recorded with {@link #lockAcquired}. */
+    public void lockReleased(Object key) {
+        SimTask me = sim.currentTask("lock_release");
+        for (int i = me.held.size() - 1; i >= 0; i--) {
+            HeldLock h = me.held.get(i);
+            if (h.lock == key) {
+                me.held.remove(i);
+                sim.trace(new TraceEvent.LockReleased(sim.now(), me.comm(), h.kind, h.name, h.lockClass));
+                return;
+            }
+        }
+        throw new IllegalStateException(me + " releases " + key + ", which it does not hold");
+    }
+
+    /** Ends the run: the model found a state the kernel would not survive (e.g. OOM with nothing to kill). */
+    public void panic(org.reclaimtck.spi.kernel.Outcome outcome) {
+        sim.finish(outcome);
     }
 
     @Override

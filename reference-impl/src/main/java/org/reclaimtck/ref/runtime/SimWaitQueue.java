@@ -15,10 +15,16 @@ final class SimWaitQueue implements WaitQueue {
     private final String name;
     private final List<SimTask> waiters = new ArrayList<>();
     private final Wakers wakers = new Wakers();
+    private final WaitKind kind;
 
     SimWaitQueue(Sim sim, String name) {
+        this(sim, name, WaitKind.WAITQUEUE);
+    }
+
+    SimWaitQueue(Sim sim, String name, WaitKind kind) {
         this.sim = sim;
         this.name = name;
+        this.kind = kind;
     }
 
     @Override
@@ -56,7 +62,7 @@ final class SimWaitQueue implements WaitQueue {
 
     private void sleep(SimTask me, boolean idle) {
         waiters.add(me);
-        sim.block(me, new BlockInfo(WaitKind.WAITQUEUE, name, name, idle, wakers::get, () -> waiters.remove(me)));
+        sim.block(me, new BlockInfo(kind, name, name, idle, wakers::get, () -> waiters.remove(me)));
     }
 
     @Override

@@ -5,6 +5,6 @@ public interface BlockDevice {
     /** The device name, e.g. {@code loop0}, {@code dm-0}, {@code vda}. */
     String name();
 
-    /** {@code submit_bio()}: queues the bio; its completion runs {@code bi_end_io}. */
-    void submitBio(Bio bio);
+    /** {@code submit_bio_wait()}: submits a one-block bio and sleeps (in I/O wait) until it completes; 0 on success. */
+    int submitBioWait(BioOp op, long sector);
 }

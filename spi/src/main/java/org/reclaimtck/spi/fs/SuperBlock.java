@@ -2,10 +2,32 @@ package org.reclaimtck.spi.fs;
 
 import org.reclaimtck.spi.block.BlockDevice;
 
-/** A mounted filesystem instance: models {@code struct super_block} ({@code fs/super.c}). */
+/**
+ * A mounted journaling filesystem: models {@code struct super_block} ({@code fs/super.c}) with a
+ * transaction log of bounded space ({@code fs/xfs/xfs_trans.c}, {@code fs/jbd2/}) and an inode cache
+ * reclaimed by the per-superblock shrinker ({@code super_cache_scan}, K-FS-1..5).
+ */
 public interface SuperBlock {
-    /** {@code s_id}, e.g. the device name. */
+    /** The label, e.g. {@code A}. */
     String id();
 
     BlockDevice device();
+
+    /** Starts a transaction reserving log space; sleeps while the log is full. */
+    Transaction transStart(String reason, int logUnits);
+
+    /** {@code iget()}: the inode, allocated (memory) and read if not cached. */
+    Inode iget(long ino);
+
+    /** {@code iput()}: drops a reference; an unused inode stays cached until the shrinker evicts it. */
+    void iput(Inode inode);
+
+    /** Buffered write of {@code blocks} blocks of a file at {@code block}, allocating and journalling as needed. */
+    void writeFile(String path, long block, int blocks);
+
+    /** Inodes in the cache. */
+    int cachedInodes();
+
+    /** Free log units now. */
+    int freeLogUnits();
 }

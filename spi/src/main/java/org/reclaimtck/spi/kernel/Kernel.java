@@ -1,5 +1,7 @@
 package org.reclaimtck.spi.kernel;
 
+import org.reclaimtck.spi.mm.PageAllocator;
+import org.reclaimtck.spi.reclaim.ShrinkerRegistry;
 import org.reclaimtck.spi.runtime.KernelRuntime;
 import org.reclaimtck.spi.task.Task;
 
@@ -16,6 +18,21 @@ public interface Kernel {
     /** Spawns a user task of the workload; see {@link KernelRuntime#spawn}. */
     default Task spawn(String comm, Runnable body) {
         return runtime().spawn(comm, body);
+    }
+
+    /** The page allocator; providers without {@link Capability#PAGE_ALLOCATOR} throw. */
+    default PageAllocator pageAllocator() {
+        throw new UnsupportedOperationException("this provider has no page allocator (Capability.PAGE_ALLOCATOR)");
+    }
+
+    /** The shrinker registry; providers without {@link Capability#SHRINKERS} throw. */
+    default ShrinkerRegistry shrinkers() {
+        throw new UnsupportedOperationException("this provider has no shrinkers (Capability.SHRINKERS)");
+    }
+
+    /** The storage stack of {@link MachineSpec#stack()}; providers without {@link Capability#BLOCK} throw. */
+    default Storage storage() {
+        throw new UnsupportedOperationException("this provider has no storage stack (Capability.BLOCK)");
     }
 
     /** Runs the workload to its end; may be called once. Never throws for a model failure: see the outcome. */

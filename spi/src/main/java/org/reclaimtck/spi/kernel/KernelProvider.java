@@ -1,5 +1,6 @@
 package org.reclaimtck.spi.kernel;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -13,6 +14,11 @@ public interface KernelProvider {
     String version();
 
     Set<Capability> capabilities();
+
+    /** The variants of parts this provider can model (historical bugs, proposals); empty by default. */
+    default List<Variant> variants() {
+        return List.of();
+    }
 
     /** Boots a new kernel on the given machine. */
     Kernel boot(MachineSpec spec);

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.reclaimtck.spi.stack.StackSpec;
 
 /**
  * The machine a kernel boots on and the bounds of one run: memory, clock rate, hung-task timeout,
@@ -18,6 +19,7 @@ public final class MachineSpec {
     private final SchedulePolicy schedule;
     private final long memoryPages;
     private final Map<String, String> variants;
+    private final StackSpec stack;
 
     private MachineSpec(Builder b) {
         this.seed = b.seed;
@@ -28,6 +30,7 @@ public final class MachineSpec {
         this.schedule = b.schedule;
         this.memoryPages = b.memoryPages;
         this.variants = Collections.unmodifiableMap(new LinkedHashMap<>(b.variants));
+        this.stack = b.stack;
     }
 
     public static Builder builder() {
@@ -44,6 +47,7 @@ public final class MachineSpec {
         b.schedule = schedule;
         b.memoryPages = memoryPages;
         b.variants.putAll(variants);
+        b.stack = stack;
         return b;
     }
 
@@ -86,6 +90,16 @@ public final class MachineSpec {
         return variants;
     }
 
+    /** The variant selected for a kind of part, or {@code fallback}. */
+    public String variant(String part, String fallback) {
+        return variants.getOrDefault(part, fallback);
+    }
+
+    /** The storage stack to build at boot; empty if the case needs none. */
+    public StackSpec stack() {
+        return stack;
+    }
+
     @Override
     public String toString() {
         return "MachineSpec{seed=" + seed + ", HZ=" + hz + ", hung_task_timeout_secs=" + hungTaskTimeoutSecs
@@ -103,6 +117,7 @@ public final class MachineSpec {
         private SchedulePolicy schedule = SchedulePolicy.PORTFOLIO;
         private long memoryPages;
         private final Map<String, String> variants = new LinkedHashMap<>();
+        private StackSpec stack = StackSpec.empty();
 
         private Builder() {
         }
@@ -159,6 +174,11 @@ public final class MachineSpec {
 
         public Builder variant(String part, String variant) {
             variants.put(Objects.requireNonNull(part), Objects.requireNonNull(variant));
+            return this;
+        }
+
+        public Builder stack(StackSpec stack) {
+            this.stack = Objects.requireNonNull(stack);
             return this;
         }
 

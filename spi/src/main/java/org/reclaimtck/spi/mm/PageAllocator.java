@@ -13,4 +13,11 @@ public interface PageAllocator {
 
     /** {@code __free_pages(page, order)}. */
     void freePages(long pfn, int order);
+
+    /** {@code NR_FREE_PAGES}. */
+    long nrFreePages();
+
+    long managedPages();
+
+    Watermarks watermarks();
 }

@@ -5,6 +5,11 @@ public interface Completion extends Waitable {
     /** {@code wait_for_completion()}: sleeps uninterruptibly until done, consumes one. */
     void waitForCompletion();
 
+    /** {@code wait_for_completion_io()}: as {@link #waitForCompletion()}, accounted as I/O wait (a bio). */
+    default void waitForCompletionIo() {
+        waitForCompletion();
+    }
+
     /** {@code wait_for_completion_timeout()}: jiffies left (at least 1) or 0 on timeout. */
     long waitForCompletionTimeout(long timeoutJiffies);
 

@@ -3,6 +3,7 @@ package org.reclaimtck.spi.runtime;
 import java.util.Set;
 import org.reclaimtck.spi.task.Task;
 import org.reclaimtck.spi.trace.TraceEvent;
+import org.reclaimtck.spi.trace.WaitKind;
 
 /**
  * The primitives model code blocks through, and the current task: models the parts of
@@ -17,6 +18,11 @@ public interface KernelRuntime {
     WaitQueue waitQueue(String name);
 
     Completion completion(String name);
+
+    /** A wait queue whose waiters are reported as waiting on {@code kind} (e.g. log space). */
+    default WaitQueue waitQueue(String name, WaitKind kind) {
+        return waitQueue(name);
+    }
 
     /** {@code timer_setup()}: the callback runs in softirq context and must not sleep. */
     Timer timer(String name, Runnable callback);

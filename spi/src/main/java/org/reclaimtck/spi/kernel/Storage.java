@@ -1,0 +1,17 @@
+package org.reclaimtck.spi.kernel;
+
+import org.reclaimtck.spi.block.BlockDevice;
+import org.reclaimtck.spi.block.BufioClient;
+import org.reclaimtck.spi.fs.SuperBlock;
+import org.reclaimtck.spi.stack.StackSpec;
+
+/** The realised storage stack of a booted kernel, looked up by the names of its {@link StackSpec}. */
+public interface Storage {
+    StackSpec spec();
+
+    BlockDevice blockDevice(String name);
+
+    SuperBlock superBlock(String label);
+
+    BufioClient bufioClient(String name);
+}
