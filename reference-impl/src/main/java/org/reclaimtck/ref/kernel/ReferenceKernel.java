@@ -1,20 +1,40 @@
 package org.reclaimtck.ref.kernel;
 
+import org.reclaimtck.ref.mm.PageAlloc;
 import org.reclaimtck.ref.runtime.Sim;
 import org.reclaimtck.ref.runtime.SimRuntime;
 import org.reclaimtck.ref.runtime.TaskThreads;
+import org.reclaimtck.ref.vmscan.ShrinkerList;
+import org.reclaimtck.ref.vmscan.Vmscan;
 import org.reclaimtck.spi.kernel.Kernel;
 import org.reclaimtck.spi.kernel.MachineSpec;
 import org.reclaimtck.spi.kernel.RunResult;
+import org.reclaimtck.spi.kernel.Storage;
+import org.reclaimtck.spi.mm.PageAllocator;
+import org.reclaimtck.spi.reclaim.ShrinkerRegistry;
 
-/** The booted reference kernel: models {@code init/main.c}'s assembled system over the deterministic runtime. */
+/**
+ * The booted reference kernel: models {@code init/main.c}'s assembly of the system: the deterministic
+ * runtime, the page allocator and reclaim with kswapd, and the storage stack of the machine.
+ */
 public final class ReferenceKernel implements Kernel {
+    /** Pages of an "ample" machine when the spec names none: 1 GiB of 4 KiB pages. */
+    static final long AMPLE_PAGES = 262_144;
+
     private final Sim sim;
     private final SimRuntime runtime;
+    private final PageAlloc pages;
+    private final ShrinkerList shrinkers;
+    private final ReferenceStorage storage;
 
     ReferenceKernel(MachineSpec spec, TaskThreads threads) {
+        ReferenceVariants.validate(spec.variants());
         this.sim = new Sim(spec, threads);
         this.runtime = new SimRuntime(sim);
+        this.pages = new PageAlloc(runtime, spec.memoryPages() > 0 ? spec.memoryPages() : AMPLE_PAGES);
+        this.shrinkers = new ShrinkerList(runtime);
+        new Vmscan(runtime, pages, shrinkers).kswapd().start();
+        this.storage = new ReferenceStorage(spec, runtime, pages, shrinkers);
     }
 
     @Override
@@ -25,6 +45,21 @@ public final class ReferenceKernel implements Kernel {
     @Override
     public SimRuntime runtime() {
         return runtime;
+    }
+
+    @Override
+    public PageAllocator pageAllocator() {
+        return pages;
+    }
+
+    @Override
+    public ShrinkerRegistry shrinkers() {
+        return shrinkers;
+    }
+
+    @Override
+    public Storage storage() {
+        return storage;
     }
 
     @Override

@@ -1,12 +1,14 @@
 package org.reclaimtck.ref.kernel;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.reclaimtck.ref.runtime.TaskThreads;
 import org.reclaimtck.spi.kernel.Capability;
 import org.reclaimtck.spi.kernel.Kernel;
 import org.reclaimtck.spi.kernel.KernelProvider;
 import org.reclaimtck.spi.kernel.MachineSpec;
+import org.reclaimtck.spi.kernel.Variant;
 
 /** The reference implementation's {@link KernelProvider}, name {@value #NAME}, found by {@code ServiceLoader}. */
 public final class ReferenceKernelProvider implements KernelProvider {
@@ -37,7 +39,14 @@ public final class ReferenceKernelProvider implements KernelProvider {
 
     @Override
     public Set<Capability> capabilities() {
-        return EnumSet.of(Capability.RUNTIME, Capability.TASK_SCOPES);
+        return EnumSet.of(Capability.RUNTIME, Capability.TASK_SCOPES, Capability.PAGE_ALLOCATOR, Capability.RECLAIM,
+                Capability.SHRINKERS, Capability.BLOCK, Capability.LOOP, Capability.DEVICE_MAPPER,
+                Capability.FILESYSTEM);
+    }
+
+    @Override
+    public List<Variant> variants() {
+        return ReferenceVariants.ALL;
     }
 
     @Override

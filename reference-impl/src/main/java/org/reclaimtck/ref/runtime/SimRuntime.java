@@ -123,6 +123,11 @@ public final class SimRuntime implements KernelRuntime {
         return new SimKthread(sim, sim.spawn(comm, body, true));
     }
 
+    /** The comm of the running context: a task, {@code softirq} in timer callbacks, {@code init} before the run. */
+    public String contextComm() {
+        return sim.comm();
+    }
+
     @Override
     public SimTask current() {
         return sim.currentTask("current");

@@ -178,6 +178,21 @@ public final class SimTask implements Task {
         return sb.toString();
     }
 
+    /** The locks and transactions held now, rendered as reports show them. */
+    public List<String> heldLocks() {
+        return heldNames();
+    }
+
+    /** The gfp mask of the allocation the task is inside, or null. */
+    public Gfp allocGfp() {
+        return allocGfp;
+    }
+
+    /** True if the task has the flag now. */
+    public boolean hasFlag(PfFlag flag) {
+        return flags.contains(flag);
+    }
+
     List<String> heldNames() {
         List<String> names = new ArrayList<>(held.size());
         for (HeldLock h : held) {

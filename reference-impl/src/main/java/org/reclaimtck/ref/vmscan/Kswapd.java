@@ -1,0 +1,87 @@
+package org.reclaimtck.ref.vmscan;
+
+import org.reclaimtck.ref.mm.PageAlloc;
+import org.reclaimtck.ref.runtime.SimRuntime;
+import org.reclaimtck.ref.runtime.SimTask;
+import org.reclaimtck.spi.gfp.Gfp;
+import org.reclaimtck.spi.runtime.WaitQueue;
+import org.reclaimtck.spi.task.PfFlag;
+import org.reclaimtck.spi.trace.TraceEvent;
+
+/**
+ * The background reclaimer: models {@code kswapd}, {@code balance_pgdat} and {@code wakeup_kswapd} of
+ * {@code mm/vmscan.c}. It runs with PF_MEMALLOC|PF_KSWAPD for life, reclaims with GFP_KERNEL until the
+ * zone meets HIGH, and after {@code MAX_RECLAIM_RETRIES} runs without progress is hopeless and no longer
+ * woken (K-SCOPE-5, K-VMSCAN-14, K-VMSCAN-15).
+ */
+public final class Kswapd {
+    static final int MAX_RECLAIM_RETRIES = 16;
+
+    private final SimRuntime rt;
+    private final PageAlloc pages;
+    private final Vmscan vmscan;
+    private final WaitQueue kswapdWait;
+    private SimTask task;
+    private boolean wanted;
+    private int failures;
+
+    Kswapd(SimRuntime rt, PageAlloc pages, Vmscan vmscan) {
+        this.rt = rt;
+        this.pages = pages;
+        this.vmscan = vmscan;
+        this.kswapdWait = rt.waitQueue("pgdat->kswapd_wait");
+    }
+
+    /** Starts {@code kswapd0}; called at boot. */
+    public void start() {
+        task = (SimTask) rt.kthreadRun("kswapd0", this::loop).task();
+        task.setFlag(PfFlag.PF_MEMALLOC);
+        task.setFlag(PfFlag.PF_KSWAPD);
+    }
+
+    /** {@code wakeup_kswapd}: a no-op unless kswapd sleeps; hopeless or balanced nodes are left alone. */
+    void wakeup(int order) {
+        if (task == null || wanted || failures >= MAX_RECLAIM_RETRIES
+                || pages.zoneBalanced(pages.watermarks().low())) {
+            return;
+        }
+        wanted = true;
+        rt.trace(new TraceEvent.KswapdWake(rt.clock().nanos(), rt.current().comm(), 0, order));
+        kswapdWait.wakeUpAll();
+    }
+
+    private void loop() {
+        while (!rt.kthreadShouldStop()) {
+            kswapdWait.waitEventIdle(() -> wanted || rt.kthreadShouldStop());
+            if (rt.kthreadShouldStop()) {
+                return;
+            }
+            balancePgdat();
+            wanted = false;
+            rt.trace(new TraceEvent.KswapdSleep(rt.clock().nanos(), "kswapd0", 0));
+        }
+    }
+
+    /** {@code balance_pgdat}: priorities 12..1 with GFP_KERNEL until the zone meets HIGH. */
+    private void balancePgdat() {
+        long reclaimed = 0;
+        for (int priority = Vmscan.DEF_PRIORITY; priority >= 1; priority--) {
+            if (pages.zoneBalanced(pages.watermarks().high())) {
+                break;
+            }
+            reclaimed += vmscan.shrinkNode(Gfp.GFP_KERNEL, priority);
+            rt.condResched();
+        }
+        // newest kernels reset the failure count only once the node is balanced (K-VMSCAN-16)
+        if (pages.zoneBalanced(pages.watermarks().high())) {
+            failures = 0;
+        } else if (reclaimed == 0) {
+            failures++;
+        }
+    }
+
+    /** {@code pgdat->kswapd_failures}. */
+    public int failures() {
+        return failures;
+    }
+}
