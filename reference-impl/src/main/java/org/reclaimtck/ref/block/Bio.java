@@ -25,7 +25,7 @@ public final class Bio {
         this.device = device;
         this.op = op;
         this.sector = sector;
-        this.done = rt.completion("bio #" + id + " " + op + " sector " + sector + " on " + device.name());
+        this.done = rt.completion("#" + id + " " + op + " sector " + sector + " on " + device.name());
         this.done.wokenBy(device::completers);
     }
 

@@ -7,6 +7,7 @@ import org.reclaimtck.ref.block.BackingStore;
 import org.reclaimtck.ref.block.BlockDev;
 import org.reclaimtck.ref.runtime.SimRuntime;
 import org.reclaimtck.ref.runtime.SimTask;
+import org.reclaimtck.ref.vmscan.FileLru;
 import org.reclaimtck.spi.block.BioOp;
 import org.reclaimtck.spi.block.BlockDevice;
 import org.reclaimtck.spi.fs.Inode;
@@ -40,11 +41,14 @@ public final class JournalFs implements SuperBlock {
     private final RwSemaphore umount;
     private final Map<Long, CachedInode> inodes = new LinkedHashMap<>();
     private final SuperShrinker shrinker;
+    private final FileLru lru;
+    private final Map<String, PageCache> pageCaches = new LinkedHashMap<>();
 
-    public JournalFs(SimRuntime rt, PageAllocator pages, String label, BlockDev device, int logUnits, int maxInodes,
-                     String variant) {
+    public JournalFs(SimRuntime rt, PageAllocator pages, FileLru lru, String label, BlockDev device, int logUnits,
+                     int maxInodes, String variant) {
         this.rt = rt;
         this.pages = pages;
+        this.lru = lru;
         this.label = label;
         this.device = device;
         this.maxInodes = maxInodes;
@@ -89,7 +93,7 @@ public final class JournalFs implements SuperBlock {
         me.setJournalInfo(t);
         log.reserve(t);
         t.reserved = true;
-        rt.lockAcquired(t, LockKind.TRANSACTION, "transaction '" + reason + "' on " + label, label + "->log");
+        rt.lockAcquired(t, LockKind.TRANSACTION, "'" + reason + "' on " + label, label + "->log");
         return t;
     }
 
@@ -155,7 +159,44 @@ public final class JournalFs implements SuperBlock {
         }
     }
 
-    void readFile(String path, long block, int blocks) {
+    /** Buffered read: folios not cached are allocated, read from the device and left clean on the LRU. */
+    @Override
+    public void readFile(String path, long block, int blocks) {
+        enter("read_iter " + path);
+        try {
+            PageCache cache = pageCaches.computeIfAbsent(path, PageCache::new);
+            for (int i = 0; i < blocks; i++) {
+                long index = block + i;
+                if (cache.cached.contains(index)) {
+                    continue;
+                }
+                long page = pages.allocPages(Gfp.GFP_HIGHUSER_MOVABLE, 0);
+                if (page < 0) {
+                    continue;
+                }
+                device.submitBioWait(BioOp.READ, 1024 + index);
+                cache.cached.add(index);
+                lru.add(cache, index, page);
+            }
+        } finally {
+            leave("read_iter " + path);
+        }
+    }
+
+    /** The page cache of one file ({@code struct address_space}): which indices are cached. */
+    private static final class PageCache implements FileLru.Owner {
+        final java.util.Set<Long> cached = new java.util.TreeSet<>();
+
+        PageCache(String path) {
+        }
+
+        @Override
+        public void evicted(long index) {
+            cached.remove(index);
+        }
+    }
+
+    private void directRead(String path, long block, int blocks) {
         enter("read_iter " + path);
         try {
             for (int i = 0; i < blocks; i++) {
@@ -166,7 +207,7 @@ public final class JournalFs implements SuperBlock {
         }
     }
 
-    /** The file as a loop device's backing store. */
+    /** The file as a loop device's backing store (direct I/O, as {@code LO_FLAGS_DIRECT_IO}). */
     public BackingStore file(String path) {
         return new BackingStore() {
             @Override
@@ -176,7 +217,7 @@ public final class JournalFs implements SuperBlock {
 
             @Override
             public void read(long block, int blocks) {
-                readFile(path, block, blocks);
+                directRead(path, block, blocks);
             }
 
             @Override

@@ -35,7 +35,7 @@ final class JournalLog {
         this.device = device;
         this.capacity = capacity;
         this.free = capacity;
-        this.space = rt.waitQueue(label + " log space", WaitKind.LOG_SPACE);
+        this.space = rt.waitQueue("on " + label, WaitKind.LOG_SPACE);
         this.committedWork = rt.waitQueue(label + " log push");
         this.space.wokenBy(this::spaceHolders);
     }

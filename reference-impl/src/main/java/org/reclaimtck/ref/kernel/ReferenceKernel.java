@@ -4,6 +4,7 @@ import org.reclaimtck.ref.mm.PageAlloc;
 import org.reclaimtck.ref.runtime.Sim;
 import org.reclaimtck.ref.runtime.SimRuntime;
 import org.reclaimtck.ref.runtime.TaskThreads;
+import org.reclaimtck.ref.vmscan.FileLru;
 import org.reclaimtck.ref.vmscan.ShrinkerList;
 import org.reclaimtck.ref.vmscan.Vmscan;
 import org.reclaimtck.spi.kernel.Kernel;
@@ -33,8 +34,9 @@ public final class ReferenceKernel implements Kernel {
         this.runtime = new SimRuntime(sim);
         this.pages = new PageAlloc(runtime, spec.memoryPages() > 0 ? spec.memoryPages() : AMPLE_PAGES);
         this.shrinkers = new ShrinkerList(runtime);
-        new Vmscan(runtime, pages, shrinkers).kswapd().start();
-        this.storage = new ReferenceStorage(spec, runtime, pages, shrinkers);
+        FileLru lru = new FileLru(pages);
+        new Vmscan(runtime, pages, shrinkers, lru).kswapd().start();
+        this.storage = new ReferenceStorage(spec, runtime, pages, shrinkers, lru);
     }
 
     @Override

@@ -11,6 +11,7 @@ import org.reclaimtck.ref.block.LoopDevice;
 import org.reclaimtck.ref.fs.JournalFs;
 import org.reclaimtck.ref.mm.PageAlloc;
 import org.reclaimtck.ref.runtime.SimRuntime;
+import org.reclaimtck.ref.vmscan.FileLru;
 import org.reclaimtck.ref.vmscan.ShrinkerList;
 import org.reclaimtck.spi.block.BlockDevice;
 import org.reclaimtck.spi.block.BufioClient;
@@ -27,7 +28,7 @@ final class ReferenceStorage implements Storage {
     private final Map<String, JournalFs> filesystems = new LinkedHashMap<>();
     private final Map<String, DmBufio> clients = new LinkedHashMap<>();
 
-    ReferenceStorage(MachineSpec machine, SimRuntime rt, PageAlloc pages, ShrinkerList shrinkers) {
+    ReferenceStorage(MachineSpec machine, SimRuntime rt, PageAlloc pages, ShrinkerList shrinkers, FileLru lru) {
         this.spec = machine.stack();
         Map<String, String> variants = machine.variants();
         BlockLayer layer = new BlockLayer();
@@ -37,7 +38,7 @@ final class ReferenceStorage implements Storage {
                 devices.put(d.name(), new Disk(rt, layer, d.name(), d.queueDepth(), d.latencyMicros()));
             } else if (part instanceof StackPart.Filesystem) {
                 StackPart.Filesystem f = (StackPart.Filesystem) part;
-                JournalFs fs = new JournalFs(rt, pages, f.name(), devices.get(f.device()), f.logUnits(), f.maxInodes(),
+                JournalFs fs = new JournalFs(rt, pages, lru, f.name(), devices.get(f.device()), f.logUnits(), f.maxInodes(),
                         ReferenceVariants.selected(variants, JournalFs.PART));
                 fs.start();
                 shrinkers.registerShrinker(fs.shrinker());

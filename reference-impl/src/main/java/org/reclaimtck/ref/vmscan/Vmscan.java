@@ -8,8 +8,9 @@ import org.reclaimtck.spi.gfp.Gfp;
 /**
  * Direct reclaim: models {@code try_to_free_pages} / {@code do_try_to_free_pages} of {@code mm/vmscan.c}:
  * priorities 12..0 until {@code SWAP_CLUSTER_MAX} pages are reclaimed, shrinking slab with the caller's
- * scoped mask (K-RECLAIM-1, K-RECLAIM-3, K-RECLAIM-4). LRU scanning of folios comes with the memory-core
- * model; here the reclaimable memory is the shrinkers' (one object = one page, docs/model.md).
+ * scoped mask (K-RECLAIM-1, K-RECLAIM-3, K-RECLAIM-4). Reclaimable memory is clean page cache on the
+ * {@link FileLru} and the shrinkers' objects (one object = one page, docs/model.md); dirty folios,
+ * writeback and swap come with the memory-core model.
  */
 public final class Vmscan implements Reclaimer {
     static final int DEF_PRIORITY = 12;
@@ -18,12 +19,14 @@ public final class Vmscan implements Reclaimer {
     private final SimRuntime rt;
     private final PageAlloc pages;
     private final ShrinkerList shrinkers;
+    private final FileLru fileLru;
     private final Kswapd kswapd;
 
-    public Vmscan(SimRuntime rt, PageAlloc pages, ShrinkerList shrinkers) {
+    public Vmscan(SimRuntime rt, PageAlloc pages, ShrinkerList shrinkers, FileLru fileLru) {
         this.rt = rt;
         this.pages = pages;
         this.shrinkers = shrinkers;
+        this.fileLru = fileLru;
         this.kswapd = new Kswapd(rt, pages, this);
         pages.setReclaimer(this);
     }
@@ -42,9 +45,10 @@ public final class Vmscan implements Reclaimer {
         return reclaimed;
     }
 
-    /** {@code shrink_node}: slab for this model (K-RECLAIM-4). */
+    /** {@code shrink_node}: the file LRU, then slab with the caller's scoped mask (K-RECLAIM-4). */
     long shrinkNode(Gfp gfp, int priority) {
-        return shrinkers.shrinkSlab(gfp, 0, priority);
+        long freed = fileLru.shrink(priority);
+        return freed + shrinkers.shrinkSlab(gfp, 0, priority);
     }
 
     public Kswapd kswapd() {

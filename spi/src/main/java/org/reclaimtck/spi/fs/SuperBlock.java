@@ -25,6 +25,12 @@ public interface SuperBlock {
     /** Buffered write of {@code blocks} blocks of a file at {@code block}, allocating and journalling as needed. */
     void writeFile(String path, long block, int blocks);
 
+    /**
+     * Buffered read of {@code blocks} blocks of a file into the page cache: the folios stay cached, clean, on
+     * the file LRU, where reclaim may drop them in any context that allows direct reclaim.
+     */
+    void readFile(String path, long block, int blocks);
+
     /** Inodes in the cache. */
     int cachedInodes();
 

@@ -46,9 +46,14 @@ public sealed interface TraceEvent {
             holders = List.copyOf(holders);
         }
 
+        /** Waits on a mutex or rwsem, whose holders are its owners. */
+        public boolean isLock() {
+            return kind == WaitKind.MUTEX || kind == WaitKind.RWSEM_READ || kind == WaitKind.RWSEM_WRITE;
+        }
+
         public String detail() {
             return "wait " + kind.label() + " " + object + (lockClass.equals(object) ? "" : " class=" + lockClass)
-                    + (holders.isEmpty() ? "" : " held_by=" + String.join(",", holders)) + (idle ? " (idle)" : "");
+                    + (holders.isEmpty() ? "" : (isLock() ? " held_by=" : " by=") + String.join(",", holders)) + (idle ? " (idle)" : "");
         }
     }
 
