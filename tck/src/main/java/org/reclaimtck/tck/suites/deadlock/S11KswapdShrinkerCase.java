@@ -1,0 +1,19 @@
+package org.reclaimtck.tck.suites.deadlock;
+
+import org.reclaimtck.spi.kernel.Capability;
+import org.reclaimtck.tck.api.TckCase;
+import org.reclaimtck.tck.workloads.StorageScenarios;
+
+/**
+ * S11 (2019/2020 thread): dd writes through loop0 on a slow disk while memory is short; kswapd meets bufio0's
+ * dirty buffers. A dm-bufio shrinker that writes and waits in kswapd blocks every reclaimer behind it:
+ * variants {@code dm-bufio=gfp-fs} and {@code dm-bufio=gfp-io}.
+ */
+@TckCase(suite = "deadlock", id = "s11-kswapd-blocked-in-shrinker", rules = {"FP-1", "DL-1"},
+        requires = {Capability.RUNTIME, Capability.PAGE_ALLOCATOR, Capability.RECLAIM, Capability.SHRINKERS,
+                Capability.BLOCK, Capability.LOOP, Capability.DEVICE_MAPPER, Capability.FILESYSTEM})
+public final class S11KswapdShrinkerCase extends StorageCase {
+    public S11KswapdShrinkerCase() {
+        super(StorageScenarios::s11, true, StorageScenarios.S11_DISK_LATENCY_MICROS);
+    }
+}

@@ -1,0 +1,44 @@
+package org.reclaimtck.tck.suites.deadlock;
+
+import java.util.Optional;
+import org.reclaimtck.spi.kernel.OutcomeKind;
+import org.reclaimtck.tck.api.CaseRun;
+import org.reclaimtck.tck.oracles.DeadlockOracle;
+import org.reclaimtck.tck.oracles.KswapdStallOracle;
+
+/** The checks the storage-stack cases share: DL-1 (the run completes) and FP-1 (kswapd never stalls in a shrinker). */
+final class StorageRun {
+    /** FP-1's bound: one second of virtual time in one {@code scan_objects} call. */
+    static final long KSWAPD_SHRINKER_BOUND_NANOS = 1_000_000_000L;
+
+    private StorageRun() {
+    }
+
+    static void check(CaseRun run) {
+        switch (run.rule().id()) {
+            case "DL-1":
+                noDeadlock(run);
+                break;
+            case "FP-1":
+                kswapdNeverStalls(run);
+                break;
+            default:
+                throw new IllegalStateException(run.caseId() + " does not check " + run.rule().id());
+        }
+    }
+
+    private static void noDeadlock(CaseRun run) {
+        Optional<String> contradiction = DeadlockOracle.judge(run.result());
+        contradiction.ifPresent(c -> {
+            throw run.violation(c);
+        });
+        run.require(run.outcome().kind() == OutcomeKind.COMPLETED, () -> "the workload did not complete: "
+                + run.outcome().kind() + " in the storage stack (" + run.result().statistics().tasks() + " tasks)");
+    }
+
+    private static void kswapdNeverStalls(CaseRun run) {
+        KswapdStallOracle.judge(run.result(), KSWAPD_SHRINKER_BOUND_NANOS).ifPresent(stall -> {
+            throw run.violation(stall + " (bound " + KSWAPD_SHRINKER_BOUND_NANOS / 1_000_000_000L + " s)");
+        });
+    }
+}

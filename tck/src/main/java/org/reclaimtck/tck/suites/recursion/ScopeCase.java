@@ -1,0 +1,60 @@
+package org.reclaimtck.tck.suites.recursion;
+
+import java.util.List;
+import java.util.function.BiConsumer;
+import org.reclaimtck.spi.kernel.Kernel;
+import org.reclaimtck.spi.kernel.MachineSpec;
+import org.reclaimtck.tck.api.CaseRun;
+import org.reclaimtck.tck.api.KernelCase;
+import org.reclaimtck.tck.oracles.RecursionScopeOracle;
+import org.reclaimtck.tck.workloads.StorageStacks;
+
+/** A recursion-scope case: a storage scenario whose trace is judged by SCOPE-3..6, whatever the run's outcome. */
+abstract class ScopeCase implements KernelCase {
+    private final BiConsumer<Kernel, Boolean> scenario;
+    private final boolean pressure;
+    private final String[] pinnedVariant;
+
+    ScopeCase(BiConsumer<Kernel, Boolean> scenario, boolean pressure, String... pinnedVariant) {
+        this.scenario = scenario;
+        this.pressure = pressure;
+        this.pinnedVariant = pinnedVariant;
+    }
+
+    @Override
+    public final void machine(MachineSpec.Builder machine) {
+        StorageStacks.machine(machine, pressure, 100);
+        if (pinnedVariant.length == 2) {
+            machine.variant(pinnedVariant[0], pinnedVariant[1]);
+        }
+    }
+
+    @Override
+    public final void workload(Kernel kernel) {
+        scenario.accept(kernel, pressure);
+    }
+
+    @Override
+    public final void check(CaseRun run) {
+        RecursionScopeOracle.Findings f = RecursionScopeOracle.judge(run.result());
+        List<String> found;
+        switch (run.rule().id()) {
+            case "SCOPE-3":
+                found = f.fsEntryWithoutFs;
+                break;
+            case "SCOPE-4":
+                found = f.ioWaitWithoutIo;
+                break;
+            case "SCOPE-5":
+                found = f.nestedReclaim;
+                break;
+            case "SCOPE-6":
+                found = f.fsAllocationInTransaction;
+                break;
+            default:
+                throw new IllegalStateException(run.caseId() + " does not check " + run.rule().id());
+        }
+        run.require(found.isEmpty(), () -> found.size() + " time" + (found.size() == 1 ? "" : "s") + " in the trace; the"
+                + " first: " + found.get(0));
+    }
+}
