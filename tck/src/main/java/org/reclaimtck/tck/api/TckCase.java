@@ -1,0 +1,42 @@
+package org.reclaimtck.tck.api;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.platform.commons.annotation.Testable;
+import org.reclaimtck.spi.kernel.Capability;
+
+/**
+ * Marks a {@link KernelCase} class as a case of the kit: the engine runs it under each seed and judges
+ * each rule it names. The class needs a public no-arg constructor; one instance serves one run.
+ *
+ * <pre>{@code
+ * @TckCase(suite = "runtime", id = "abba-mutex", rules = {"RT-2"}, requires = Capability.RUNTIME)
+ * public final class AbbaMutexCase implements KernelCase { ... }
+ * }</pre>
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE)
+@Testable
+public @interface TckCase {
+    /** The suite, e.g. {@code runtime}; a case's qualified id is {@code suite/id}. */
+    String suite();
+
+    /** The case id, unique within its suite, e.g. {@code abba-mutex}. */
+    String id();
+
+    /** The rule ids this case checks, e.g. {@code RT-2}; the case appears under each. */
+    String[] rules();
+
+    /** The parts the provider must implement; without them the case is "not applicable". */
+    Capability[] requires() default {Capability.RUNTIME};
+
+    /**
+     * At most this many of the configured seeds (1..N); 0 means all. For cases that sweep seeds themselves,
+     * e.g. RT-5 runs 100 seeds inside one check.
+     */
+    int maxSeeds() default 0;
+}

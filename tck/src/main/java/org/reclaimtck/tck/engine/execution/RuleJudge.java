@@ -1,0 +1,50 @@
+package org.reclaimtck.tck.engine.execution;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.platform.engine.TestDescriptor;
+import org.reclaimtck.tck.api.RuleViolation;
+
+/**
+ * Judges one (rule, case, seed): takes the shared attempt from the run cache (running it under the watchdog
+ * on a miss), then calls the case's check; any failure comes out as a {@link RuleViolation}, published with
+ * its replay command as a report entry.
+ */
+public final class RuleJudge {
+    private RuleJudge() {
+    }
+
+    public static void judge(TckExecutionContext ctx, RuleTarget t, TestDescriptor node) {
+        try {
+            check(ctx, t, node);
+        } catch (RuleViolation v) {
+            Map<String, String> entry = new LinkedHashMap<>();
+            entry.put("reclaimtck.rule", v.ruleId());
+            entry.put("reclaimtck.case", v.caseId());
+            entry.put("reclaimtck.seed", String.valueOf(v.seed()));
+            entry.put("reclaimtck.outcome", v.outcomeKind());
+            v.traceHash().ifPresent(h -> entry.put("reclaimtck.trace-hash", h));
+            entry.put("reclaimtck.replay", v.replayCommand());
+            ctx.publish(node, entry);
+            throw v;
+        }
+    }
+
+    private static void check(TckExecutionContext ctx, RuleTarget t, TestDescriptor node) {
+        Class<?> type = t.caseDef().type();
+        RunAttempt a = ctx.cache().attempt(type, t.seed(), () -> ctx.runner().run(t.caseDef(), t.seed()));
+        if (!(a instanceof RunAttempt.Finished)) {
+            throw ViolationFactory.of(t, a);
+        }
+        RunAttempt.Finished f = (RunAttempt.Finished) a;
+        DefaultCaseRun run = new DefaultCaseRun(t, f.result(), ctx.runner(),
+                (k, v) -> ctx.publish(node, Map.of(k, v)));
+        try {
+            f.instance().check(run);
+        } catch (RuleViolation v) {
+            throw v;
+        } catch (AssertionError e) {
+            throw ViolationFactory.of(t, f.result(), String.valueOf(e.getMessage()), e);
+        }
+    }
+}

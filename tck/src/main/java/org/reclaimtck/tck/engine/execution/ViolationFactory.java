@@ -1,0 +1,89 @@
+package org.reclaimtck.tck.engine.execution;
+
+import java.util.List;
+import org.reclaimtck.spi.kernel.RunResult;
+import org.reclaimtck.spi.kernel.WaitEdge;
+import org.reclaimtck.spi.trace.TraceEvent;
+import org.reclaimtck.tck.api.RuleViolation;
+import org.reclaimtck.tck.engine.config.Durations;
+import org.reclaimtck.tck.oracles.WaitForState;
+import org.reclaimtck.tck.oracles.WaitForText;
+import org.reclaimtck.tck.rules.Rule;
+
+/**
+ * Writes failure messages: the rule (id, text, link), what happened, the outcome and the wait-for cycles
+ * in kernel terms, the last trace events, the seed, the trace hash and the one replay command.
+ */
+public final class ViolationFactory {
+    static final String WATCHDOG = "WATCHDOG";
+    static final String PROVIDER_CRASH = "PROVIDER_CRASH";
+    private static final int TAIL = 8;
+    private static final String IN = "  ";
+
+    private ViolationFactory() {
+    }
+
+    /** The rule does not hold on a run that finished. */
+    public static RuleViolation of(RuleTarget t, RunResult r, String whatHappened, Throwable cause) {
+        StringBuilder sb = header(t, whatHappened);
+        sb.append("outcome reported by ").append(t.provider().provider().name()).append(":\n")
+                .append(indent(r.outcome().describe(), IN)).append('\n');
+        List<List<WaitEdge>> cycles = WaitForState.replay(r.trace()).cycles();
+        for (List<WaitEdge> c : cycles) {
+            sb.append("wait-for cycle rebuilt from the trace: ").append(WaitForText.cycle(c, IN)).append('\n');
+        }
+        List<TraceEvent> trace = r.trace();
+        sb.append("last trace events (").append(Math.min(TAIL, trace.size())).append(" of ").append(trace.size())
+                .append("):\n");
+        for (TraceEvent e : trace.subList(Math.max(0, trace.size() - TAIL), trace.size())) {
+            sb.append(IN).append(e.render()).append('\n');
+        }
+        sb.append("seed ").append(t.seed()).append(", trace hash ").append(r.traceHash()).append('\n');
+        sb.append("replay: ").append(t.replay());
+        return new RuleViolation(sb.toString(), t.rule().id(), t.caseDef().qualifiedId(), t.seed(), r.traceHash(),
+                r.outcome().kind().name(), t.replay(), cause);
+    }
+
+    /** The run never produced a result: the watchdog stopped it, or the provider threw. */
+    public static RuleViolation of(RuleTarget t, RunAttempt attempt) {
+        if (attempt instanceof RunAttempt.TimedOut w) {
+            String what = "watchdog: " + w.phase() + " did not return within " + Durations.format(w.timeout())
+                    + " of wall-clock time (reclaimtck.timeout); called kernel.abort()"
+                    + (w.unwound() ? "" : ", and the run thread did not stop");
+            StringBuilder sb = header(t, what);
+            sb.append("tasks when the watchdog fired:\n").append(indent(w.taskDump(), IN)).append('\n');
+            sb.append("seed ").append(t.seed()).append(", no trace (the run did not finish)\n");
+            sb.append("replay: ").append(t.replay());
+            return new RuleViolation(sb.toString(), t.rule().id(), t.caseDef().qualifiedId(), t.seed(), null,
+                    WATCHDOG, t.replay(), null);
+        }
+        RunAttempt.Crashed c = (RunAttempt.Crashed) attempt;
+        StringBuilder sb = header(t, c.phase() + " threw " + c.error());
+        sb.append("seed ").append(t.seed()).append(", no trace (the run did not finish)\n");
+        sb.append("replay: ").append(t.replay());
+        return new RuleViolation(sb.toString(), t.rule().id(), t.caseDef().qualifiedId(), t.seed(), null,
+                PROVIDER_CRASH, t.replay(), c.error());
+    }
+
+    private static StringBuilder header(RuleTarget t, String whatHappened) {
+        Rule rule = t.rule();
+        String first = whatHappened.lines().findFirst().orElse("");
+        StringBuilder sb = new StringBuilder();
+        sb.append(rule.id()).append(" violated: ").append(first).append('\n');
+        sb.append("rule ").append(rule.quote()).append('\n');
+        sb.append("see ").append(rule.link()).append(rule.source().isEmpty() ? "" : " (kernel: " + rule.source() + ")")
+                .append('\n');
+        sb.append("case ").append(t.caseDef().qualifiedId()).append(", provider ").append(t.provider().label())
+                .append(", seed ").append(t.seed()).append('\n');
+        if (!first.equals(whatHappened)) {
+            sb.append("what happened:\n").append(indent(whatHappened, IN)).append('\n');
+        }
+        return sb;
+    }
+
+    private static String indent(String text, String prefix) {
+        StringBuilder sb = new StringBuilder();
+        text.lines().forEach(l -> sb.append(sb.length() == 0 ? "" : "\n").append(prefix).append(l));
+        return sb.toString();
+    }
+}

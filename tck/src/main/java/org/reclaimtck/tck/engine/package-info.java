@@ -1,0 +1,2 @@
+/** The JUnit Platform engine {@code reclaim-tck}. */
+package org.reclaimtck.tck.engine;

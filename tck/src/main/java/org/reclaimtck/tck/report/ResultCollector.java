@@ -1,0 +1,46 @@
+package org.reclaimtck.tck.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.reclaimtck.tck.rules.Rule;
+
+/** Collects per-rule results while the engine executes; the reports are rendered from it at the end. */
+public final class ResultCollector {
+    private final Map<String, RuleRecord> records = new LinkedHashMap<>();
+
+    /** Registers a rule of a suite, so it is reported even if nothing of it runs. */
+    public synchronized void rule(String suite, Rule rule) {
+        records.computeIfAbsent(key(suite, rule.id()), k -> new RuleRecord(suite, rule));
+    }
+
+    public synchronized void passed(String suite, Rule rule, String caseId) {
+        record(suite, rule).passed(caseId);
+    }
+
+    public synchronized void failed(String suite, Rule rule, FailureRecord failure) {
+        record(suite, rule).failed(failure);
+    }
+
+    public synchronized void notApplicable(String suite, Rule rule, String caseId, String reason) {
+        record(suite, rule).notApplicable(caseId, reason);
+    }
+
+    public synchronized void skipped(String suite, Rule rule, String caseId, String reason) {
+        record(suite, rule).skipped(caseId, reason);
+    }
+
+    /** The records in the order the rules were registered. */
+    public synchronized List<RuleRecord> records() {
+        return new ArrayList<>(records.values());
+    }
+
+    private RuleRecord record(String suite, Rule rule) {
+        return records.computeIfAbsent(key(suite, rule.id()), k -> new RuleRecord(suite, rule));
+    }
+
+    private static String key(String suite, String ruleId) {
+        return suite + "\u0000" + ruleId;
+    }
+}

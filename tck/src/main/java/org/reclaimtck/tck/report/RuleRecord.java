@@ -1,0 +1,82 @@
+package org.reclaimtck.tck.report;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.reclaimtck.tck.rules.Rule;
+
+/** What happened to one rule of one suite: its cases, seeds run and failed, failures and skip reasons. */
+public final class RuleRecord {
+    private final String suite;
+    private final Rule rule;
+    private final Set<String> cases = new LinkedHashSet<>();
+    private final List<FailureRecord> failures = new ArrayList<>();
+    private final Set<String> notApplicable = new LinkedHashSet<>();
+    private final Set<String> skipped = new LinkedHashSet<>();
+    private int seedsRun;
+
+    RuleRecord(String suite, Rule rule) {
+        this.suite = suite;
+        this.rule = rule;
+    }
+
+    void passed(String caseId) {
+        cases.add(caseId);
+        seedsRun++;
+    }
+
+    void failed(FailureRecord failure) {
+        cases.add(failure.caseId());
+        seedsRun++;
+        failures.add(failure);
+    }
+
+    void notApplicable(String caseId, String reason) {
+        cases.add(caseId);
+        notApplicable.add(reason);
+    }
+
+    void skipped(String caseId, String reason) {
+        cases.add(caseId);
+        skipped.add(reason);
+    }
+
+    public String suite() {
+        return suite;
+    }
+
+    public Rule rule() {
+        return rule;
+    }
+
+    public RuleStatus status() {
+        if (!failures.isEmpty()) {
+            return RuleStatus.FAIL;
+        }
+        if (seedsRun > 0) {
+            return RuleStatus.PASS;
+        }
+        return notApplicable.isEmpty() ? RuleStatus.SKIPPED : RuleStatus.NOT_APPLICABLE;
+    }
+
+    public int caseCount() {
+        return cases.size();
+    }
+
+    public int seedsRun() {
+        return seedsRun;
+    }
+
+    public List<FailureRecord> failures() {
+        return Collections.unmodifiableList(failures);
+    }
+
+    /** Why the rule was not judged: the n/a and skip reasons, joined. */
+    public String reason() {
+        Set<String> all = new LinkedHashSet<>(notApplicable);
+        all.addAll(skipped);
+        return String.join("; ", all);
+    }
+}

@@ -1,0 +1,9 @@
+package org.reclaimtck.tck.rules;
+
+/** How binding a rule is, as RFC 2119 and the Reactive Streams TCK name it: MUST is required, SHOULD optional. */
+public enum RuleLevel {
+    /** Required: a failure makes the provider non-conformant. */
+    MUST,
+    /** Recommended: a failure is reported but the rule is optional. */
+    SHOULD
+}

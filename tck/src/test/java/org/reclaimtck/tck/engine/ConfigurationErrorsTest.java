@@ -1,0 +1,73 @@
+package org.reclaimtck.tck.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.platform.testkit.engine.EngineExecutionResults;
+import org.reclaimtck.tck.engine.config.ConfigurationError;
+import org.reclaimtck.tck.rules.RuleCatalogue;
+import org.reclaimtck.tck.suites.runtime.AbbaMutexCase;
+import org.reclaimtck.tck.testkit.Outcomes;
+import org.reclaimtck.tck.testkit.TckRun;
+
+/** A malformed parameter or an unknown provider ends the run with one line naming the parameter and value. */
+class ConfigurationErrorsTest {
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "reclaimtck.seeds    | abc         | reclaimtck.seeds: 'abc' is not a number of seeds (expected a positive integer, e.g. 16)",
+        "reclaimtck.seeds    | 0           | reclaimtck.seeds: '0' is out of range (expected 1..100000)",
+        "reclaimtck.seed     | x1          | reclaimtck.seed: 'x1' is not a seed (expected an integer, e.g. 3)",
+        "reclaimtck.timeout  | soon        | reclaimtck.timeout: 'soon' is not a duration (expected e.g. 500ms, 30s, 2m)",
+        "reclaimtck.case     | runtime/nope | reclaimtck.case: no case matches 'runtime/nope' (found: runtime/abba-mutex)",
+        "reclaimtck.provider | x           | reclaimtck.provider: no provider named 'x' (found: reference)",
+        "reclaimtck.provider | java.lang.String | reclaimtck.provider: class 'java.lang.String' does not implement org.reclaimtck.spi.kernel.KernelProvider",
+    })
+    void badValueIsOneLineNamingParameterAndValue(String key, String value, String line) {
+        EngineExecutionResults r = TckRun.named("config").param(key, value).select(selectClass(AbbaMutexCase.class))
+                .execute();
+
+        Throwable failure = Outcomes.engineFailure(r);
+        assertThat(failure).isInstanceOf(ConfigurationError.class).hasMessage(line);
+        assertThat(failure.toString()).isEqualTo(line);
+        assertThat(failure.getStackTrace()).isEmpty();
+        r.testEvents().assertStatistics(s -> s.started(0));
+    }
+
+    @Test
+    void unknownRuleListsTheCatalogue() {
+        EngineExecutionResults r = TckRun.named("config").param("reclaimtck.rules", "RT-99")
+                .select(selectClass(AbbaMutexCase.class)).execute();
+
+        assertThat(Outcomes.engineFailure(r)).hasMessage("reclaimtck.rules: no rule matches 'RT-99' (known: "
+                + RuleCatalogue.knownIds() + ")").hasMessageContaining("RT-1, RT-2");
+    }
+
+    @Test
+    void theLineIsPrintedToStderr() {
+        PrintStream err = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            TckRun.named("config").param("reclaimtck.seeds", "abc").select(selectClass(AbbaMutexCase.class)).execute();
+        } finally {
+            System.setErr(err);
+        }
+        assertThat(captured.toString(StandardCharsets.UTF_8)).isEqualTo(
+                "reclaimtck.seeds: 'abc' is not a number of seeds (expected a positive integer, e.g. 16)"
+                        + System.lineSeparator());
+    }
+
+    @Test
+    void badValueIsSilentWhenNothingOfTheKitIsSelected() {
+        EngineExecutionResults r = TckRun.named("config").param("reclaimtck.seeds", "abc")
+                .select(selectClass(ConfigurationErrorsTest.class)).execute();
+
+        r.allEvents().assertStatistics(s -> s.failed(0));
+    }
+}

@@ -1,0 +1,33 @@
+package org.reclaimtck.tck.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+/** Rule ids follow one scheme, and patterns of reclaimtck.rules select by id or prefix. */
+class RuleCatalogueTest {
+    @Test
+    void idsFollowTheProjectScheme() {
+        assertThat(RuleCatalogue.all()).allSatisfy(r -> {
+            assertThat(r.family()).isIn("RT", "SCOPE", "DL", "FP", "DEP");
+            assertThat(r.text()).contains(r.level().name()).endsWith(".");
+            assertThat(r.link()).isEqualTo("docs/rules.md#" + r.id());
+        });
+    }
+
+    @Test
+    void patternsSelectByIdOrPrefix() {
+        assertThat(RuleCatalogue.matching("RT-*")).extracting(Rule::id)
+                .containsExactly("RT-1", "RT-2", "RT-3", "RT-4", "RT-5", "RT-6", "RT-7");
+        assertThat(RuleCatalogue.matching("SCOPE-2")).extracting(Rule::id).containsExactly("SCOPE-2");
+        assertThat(RuleCatalogue.matching("RT-1")).extracting(Rule::id).containsExactly("RT-1");
+        assertThat(RuleCatalogue.matching("XX-*")).isEmpty();
+    }
+
+    @Test
+    void malformedIdsAreRejected() {
+        assertThatThrownBy(() -> new Rule("rt1", RuleLevel.MUST, "t", "x MUST y.", ""))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("rt1");
+    }
+}
