@@ -47,7 +47,7 @@ final class StallAnalyzer {
     static WaitEdge edge(SimTask t) {
         BlockInfo b = t.blockedOn;
         return new WaitEdge(t.comm(), t.context(), t.heldNames(), b.kind, b.object, b.lockClass,
-                Sim.comms(b.waitsFor.get()));
+                Sim.comms(b.waitsFor.get()), Backtrace.of(t));
     }
 
     private static List<SimTask> successors(SimTask t) {

@@ -15,12 +15,22 @@ import org.reclaimtck.spi.trace.WaitKind;
  * @param object    the instance it waits on
  * @param lockClass its class
  * @param waitsFor  the tasks whose progress would wake it (owners, holders, declared wakers)
+ * @param stack     where in the model the task sleeps, innermost frame first as a kernel backtrace lists
+ *                  it, e.g. {@code BlockDev.submitBioWait}, {@code DmBufio.writeAndWait}, ...; empty if the
+ *                  provider cannot tell
  */
 public record WaitEdge(String task, String context, List<String> held, WaitKind kind, String object,
-                       String lockClass, List<String> waitsFor) {
+                       String lockClass, List<String> waitsFor, List<String> stack) {
     public WaitEdge {
         held = List.copyOf(held);
         waitsFor = List.copyOf(waitsFor);
+        stack = List.copyOf(stack);
+    }
+
+    /** An edge without a backtrace. */
+    public WaitEdge(String task, String context, List<String> held, WaitKind kind, String object, String lockClass,
+                    List<String> waitsFor) {
+        this(task, context, held, kind, object, lockClass, waitsFor, List.of());
     }
 
     /** {@code task-a [PF_MEMALLOC_NOFS] holds mutex A; waits for mutex B (class b) held by task-b}. */
