@@ -1,5 +1,7 @@
 package org.reclaimtck.ref.runtime;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -51,5 +53,19 @@ final class Backtrace {
         String s = cls.substring(cls.lastIndexOf('.') + 1);
         int dollar = s.indexOf('$');
         return dollar < 0 ? s : s.substring(0, dollar);
+    }
+
+    /** An exception's stack as text, cut where the runtime called the task's body. */
+    static String ofThrowable(Throwable e) {
+        StringWriter w = new StringWriter();
+        e.printStackTrace(new PrintWriter(w));
+        StringBuilder sb = new StringBuilder();
+        for (String line : w.toString().split("\n")) {
+            if (line.contains(Sim.class.getName() + ".taskMain") || line.contains(Sim.class.getName() + ".fire")) {
+                break;
+            }
+            sb.append(line.stripTrailing()).append('\n');
+        }
+        return sb.toString().stripTrailing();
     }
 }

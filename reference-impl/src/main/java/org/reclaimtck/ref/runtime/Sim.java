@@ -1,9 +1,6 @@
 package org.reclaimtck.ref.runtime;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.locks.LockSupport;
@@ -107,11 +104,6 @@ public final class Sim {
         return me;
     }
 
-    /** The running task or null before the run and in softirq context. */
-    SimTask currentOrNull() {
-        return inSoftirq ? null : current;
-    }
-
     void checkCaller(SimTask task, String operation) {
         if (started && !finished && current != task) {
             throw new IllegalStateException(operation + " on " + task + " from " + current + ": scopes belong to current");
@@ -125,10 +117,6 @@ public final class Sim {
         }
         SimTask c = current;
         return c == null ? "init" : c.comm();
-    }
-
-    boolean inSoftirq() {
-        return inSoftirq;
     }
 
     // ---- scheduling ----------------------------------------------------------------------------
@@ -247,7 +235,7 @@ public final class Sim {
             throw e;
         } catch (RuntimeException | Error e) {
             inSoftirq = false;
-            finish(new Outcome.ImplementationError("softirq (timer " + t.name() + ")", e.toString(), stackOf(e)));
+            finish(new Outcome.ImplementationError("softirq (timer " + t.name() + ")", e.toString(), Backtrace.ofThrowable(e)));
         } finally {
             inSoftirq = false;
         }
@@ -297,7 +285,7 @@ public final class Sim {
             // the run ended; this task's stack is unwound
         } catch (Throwable e) {
             try {
-                finish(new Outcome.ImplementationError(t.comm(), e.toString(), stackOf(e)));
+                finish(new Outcome.ImplementationError(t.comm(), e.toString(), Backtrace.ofThrowable(e)));
             } catch (SimExit ignored) {
                 // expected: finish unwinds the caller
             }
@@ -346,7 +334,7 @@ public final class Sim {
                     return result();
                 }
             }
-            join(finisher);
+            RunEnd.join(finisher);
             unwindAll();
         }
         return result();
@@ -368,7 +356,7 @@ public final class Sim {
             throw SimExit.INSTANCE;
         }
         outcome = o;
-        finalTrace = snapshot(trace);
+        finalTrace = RunEnd.snapshot(trace);
         finisher = Thread.currentThread();
         finished = true;
         if (host != null) {
@@ -376,41 +364,13 @@ public final class Sim {
         }
     }
 
-    private static List<TraceEvent> snapshot(List<TraceEvent> events) {
-        Object[] copy = events.toArray();
-        List<TraceEvent> out = new ArrayList<>(copy.length);
-        for (Object o : copy) {
-            if (o != null) {
-                out.add((TraceEvent) o);
-            }
-        }
-        return out;
-    }
-
     private void unwindAll() {
         for (SimTask t : tasks) {
             if (t.started && t.thread.isAlive()) {
                 current = t;
                 LockSupport.unpark(t.thread);
-                join(t.thread);
+                RunEnd.join(t.thread);
             }
-        }
-    }
-
-    private void join(Thread t) {
-        if (t == null || t == Thread.currentThread()) {
-            return;
-        }
-        boolean interrupted = false;
-        while (t.isAlive()) {
-            try {
-                t.join();
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
         }
     }
 
@@ -432,10 +392,6 @@ public final class Sim {
         }
     }
 
-    boolean finished() {
-        return finished;
-    }
-
     // ---- trace and diagnostics -----------------------------------------------------------------
 
     void trace(TraceEvent e) {
@@ -444,36 +400,9 @@ public final class Sim {
         }
     }
 
-    long points() {
-        return points;
-    }
-
     /** One line per task: comm, pid, state and wait channel; safe (best effort) from any thread. */
     public String describeTasks() {
-        StringBuilder sb = new StringBuilder("tasks at " + formatTime(nowNanos) + ":\n");
-        for (Object o : Arrays.asList(tasks.toArray())) {
-            SimTask t = (SimTask) o;
-            BlockInfo b = t.blockedOn;
-            sb.append(String.format(java.util.Locale.ROOT, "  %-16s pid %-3d %-9s", t.comm(), t.pid(),
-                    t == current && t.state == SimTask.State.RUNNABLE ? "RUNNING" : t.state.name()));
-            if (b != null) {
-                sb.append(b.idle ? " idle in " : " in ").append(b.kind.label()).append(' ').append(b.object);
-            }
-            String ctx = t.context();
-            if (!ctx.isEmpty()) {
-                sb.append(" [").append(ctx).append(']');
-            }
-            if (!t.held.isEmpty()) {
-                sb.append(" holds ").append(String.join(", ", t.heldNames()));
-            }
-            sb.append('\n');
-        }
-        return sb.toString().stripTrailing();
-    }
-
-    static String formatTime(long nanos) {
-        long micros = nanos / 1000;
-        return String.format(java.util.Locale.ROOT, "%d.%06d s", micros / 1_000_000, micros % 1_000_000);
+        return TaskDump.describe(tasks, current, nowNanos);
     }
 
     static List<String> comms(List<SimTask> ts) {
@@ -484,16 +413,4 @@ public final class Sim {
         return out;
     }
 
-    static String stackOf(Throwable e) {
-        StringWriter w = new StringWriter();
-        e.printStackTrace(new PrintWriter(w));
-        StringBuilder sb = new StringBuilder();
-        for (String line : w.toString().split("\n")) {
-            if (line.contains(Sim.class.getName() + ".taskMain") || line.contains(Sim.class.getName() + ".fire")) {
-                break;
-            }
-            sb.append(line.stripTrailing()).append('\n');
-        }
-        return sb.toString().stripTrailing();
-    }
 }

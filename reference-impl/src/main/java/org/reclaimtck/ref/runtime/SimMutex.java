@@ -1,9 +1,7 @@
 package org.reclaimtck.ref.runtime;
 
 import java.util.ArrayDeque;
-import java.util.Collection;
 import java.util.List;
-import java.util.function.Supplier;
 import org.reclaimtck.spi.runtime.Mutex;
 import org.reclaimtck.spi.task.Task;
 import org.reclaimtck.spi.trace.LockKind;
@@ -14,32 +12,12 @@ import org.reclaimtck.spi.trace.WaitKind;
  * A sleeping lock with FIFO handoff: models {@code kernel/locking/mutex.c} (without optimistic spinning).
  * Locking a mutex the task already owns waits on itself: a self-deadlock, reported as a cycle of one.
  */
-final class SimMutex implements Mutex {
-    private final Sim sim;
-    private final String name;
-    private final String lockClass;
+final class SimMutex extends SimLock implements Mutex {
     private final ArrayDeque<SimTask> waiters = new ArrayDeque<>();
     private SimTask owner;
 
     SimMutex(Sim sim, String name, String lockClass) {
-        this.sim = sim;
-        this.name = name;
-        this.lockClass = lockClass;
-    }
-
-    @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public String lockClass() {
-        return lockClass;
-    }
-
-    @Override
-    public void wokenBy(Supplier<? extends Collection<? extends Task>> wakers) {
-        // the owner is the waker; nothing to declare
+        super(sim, name, lockClass);
     }
 
     @Override

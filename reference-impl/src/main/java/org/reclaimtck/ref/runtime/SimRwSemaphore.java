@@ -2,9 +2,7 @@ package org.reclaimtck.ref.runtime;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
-import java.util.function.Supplier;
 import org.reclaimtck.spi.runtime.RwSemaphore;
 import org.reclaimtck.spi.task.Task;
 import org.reclaimtck.spi.trace.LockKind;
@@ -15,10 +13,7 @@ import org.reclaimtck.spi.trace.WaitKind;
  * A reader/writer sleeping lock with a FIFO wait queue: models {@code kernel/locking/rwsem.c}. A reader
  * arriving while anyone waits queues behind them, so a waiting writer is not starved.
  */
-final class SimRwSemaphore implements RwSemaphore {
-    private final Sim sim;
-    private final String name;
-    private final String lockClass;
+final class SimRwSemaphore extends SimLock implements RwSemaphore {
     private final List<SimTask> readers = new ArrayList<>();
     private final ArrayDeque<Waiter> waiters = new ArrayDeque<>();
     private SimTask writer;
@@ -34,24 +29,7 @@ final class SimRwSemaphore implements RwSemaphore {
     }
 
     SimRwSemaphore(Sim sim, String name, String lockClass) {
-        this.sim = sim;
-        this.name = name;
-        this.lockClass = lockClass;
-    }
-
-    @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public String lockClass() {
-        return lockClass;
-    }
-
-    @Override
-    public void wokenBy(Supplier<? extends Collection<? extends Task>> wakers) {
-        // holders are the wakers
+        super(sim, name, lockClass);
     }
 
     @Override

@@ -16,23 +16,13 @@ public final class StorageScenarios {
 
     /** S1: {@code xfs_io} in a transaction on A (whole log) allocates GFP_NOFS while bufio0 holds dirty buffers. */
     public static void s1(Kernel k, boolean pressure) {
-        KernelRuntime rt = k.runtime();
-        Completion ready = rt.completion("setup done");
-        Completion full = rt.completion("memory full");
-        StorageTasks.readIntoPageCache(k, 24);
-        StorageTasks.fillBufio(k, 8, 56, ready);
-        pressure(k, pressure, ready, full, 4, 1);
+        Completion full = dirtyBufioUnderPressure(k, pressure, 4, 1);
         StorageTasks.allocateInTransaction(k, full, StorageStacks.LOG_UNITS, 40, Gfp.GFP_NOFS);
     }
 
     /** S2: {@code dd} writes through loop0 while memory is short; the loop worker allocates per command. */
     public static void s2(Kernel k, boolean pressure) {
-        KernelRuntime rt = k.runtime();
-        Completion ready = rt.completion("setup done");
-        Completion full = rt.completion("memory full");
-        StorageTasks.readIntoPageCache(k, 24);
-        StorageTasks.fillBufio(k, 8, 56, ready);
-        pressure(k, pressure, ready, full, 2, 20);
+        Completion full = dirtyBufioUnderPressure(k, pressure, 2, 20);
         StorageTasks.writeToLoop(k, full, 40);
     }
 
@@ -49,13 +39,22 @@ public final class StorageScenarios {
 
     /** S11: as S2 on a slow disk (20 ms a request): kswapd meets dirty buffers behind loop0. */
     public static void s11(Kernel k, boolean pressure) {
+        Completion full = dirtyBufioUnderPressure(k, pressure, 2, 1);
+        StorageTasks.writeToLoop(k, full, 40);
+    }
+
+    /**
+     * Page cache on A, bufio0 with 8 clean and 56 dirty buffers, then (with pressure) {@code memhog}; the
+     * returned completion fires when the scenario's main task may start.
+     */
+    private static Completion dirtyBufioUnderPressure(Kernel k, boolean pressure, long above, int rounds) {
         KernelRuntime rt = k.runtime();
         Completion ready = rt.completion("setup done");
         Completion full = rt.completion("memory full");
         StorageTasks.readIntoPageCache(k, 24);
         StorageTasks.fillBufio(k, 8, 56, ready);
-        pressure(k, pressure, ready, full, 2, 1);
-        StorageTasks.writeToLoop(k, full, 40);
+        pressure(k, pressure, ready, full, above, rounds);
+        return full;
     }
 
     /** Disk latency of S11's slow disk, in microseconds; the other scenarios use 100. */

@@ -3,35 +3,14 @@ package org.reclaimtck.tck.suites.recursion;
 import java.util.List;
 import java.util.function.BiConsumer;
 import org.reclaimtck.spi.kernel.Kernel;
-import org.reclaimtck.spi.kernel.MachineSpec;
 import org.reclaimtck.tck.api.CaseRun;
-import org.reclaimtck.tck.api.KernelCase;
 import org.reclaimtck.tck.oracles.RecursionScopeOracle;
-import org.reclaimtck.tck.workloads.StorageStacks;
+import org.reclaimtck.tck.workloads.ScenarioCase;
 
 /** A recursion-scope case: a storage scenario whose trace is judged by SCOPE-3..6, whatever the run's outcome. */
-abstract class ScopeCase implements KernelCase {
-    private final BiConsumer<Kernel, Boolean> scenario;
-    private final boolean pressure;
-    private final String[] pinnedVariant;
-
+abstract class ScopeCase extends ScenarioCase {
     ScopeCase(BiConsumer<Kernel, Boolean> scenario, boolean pressure, String... pinnedVariant) {
-        this.scenario = scenario;
-        this.pressure = pressure;
-        this.pinnedVariant = pinnedVariant;
-    }
-
-    @Override
-    public final void machine(MachineSpec.Builder machine) {
-        StorageStacks.machine(machine, pressure, 100);
-        if (pinnedVariant.length == 2) {
-            machine.variant(pinnedVariant[0], pinnedVariant[1]);
-        }
-    }
-
-    @Override
-    public final void workload(Kernel kernel) {
-        scenario.accept(kernel, pressure);
+        super(scenario, pressure, 100, pinnedVariant);
     }
 
     @Override
