@@ -7,7 +7,7 @@ import org.reclaimtck.spi.trace.TraceEvent;
 
 /**
  * A block I/O request: models {@code struct bio} and {@code bio_endio} ({@code block/bio.c}). Waiting on
- * it is an I/O wait whose wakers are the tasks that complete its device's bios.
+ * it is an I/O wait of lock class {@code bio:<device>} whose wakers are the tasks that complete its device's bios.
  */
 public final class Bio {
     final long id;
@@ -25,7 +25,8 @@ public final class Bio {
         this.device = device;
         this.op = op;
         this.sector = sector;
-        this.done = rt.completion("#" + id + " " + op + " sector " + sector + " on " + device.name());
+        this.done = rt.completion("#" + id + " " + op + " sector " + sector + " on " + device.name(),
+                "bio:" + device.name());
         this.done.wokenBy(device::completers);
     }
 

@@ -93,7 +93,7 @@ public final class JournalFs implements SuperBlock {
         me.setJournalInfo(t);
         log.reserve(t);
         t.reserved = true;
-        rt.lockAcquired(t, LockKind.TRANSACTION, "'" + reason + "' on " + label, label + "->log");
+        rt.lockAcquired(t, LockKind.TRANSACTION, "'" + reason + "' on " + label, JournalLog.lockClass(label));
         return t;
     }
 

@@ -35,9 +35,14 @@ final class JournalLog {
         this.device = device;
         this.capacity = capacity;
         this.free = capacity;
-        this.space = rt.waitQueue("on " + label, WaitKind.LOG_SPACE);
+        this.space = rt.waitQueue("on " + label, WaitKind.LOG_SPACE, lockClass(label));
         this.committedWork = rt.waitQueue(label + " log push");
         this.space.wokenBy(this::spaceHolders);
+    }
+
+    /** The lock class of a filesystem's transactions and of its log-space waits, e.g. {@code A->log}. */
+    static String lockClass(String label) {
+        return label + "->log";
     }
 
     void start() {

@@ -5,6 +5,7 @@ import org.reclaimtck.ref.runtime.Sim;
 import org.reclaimtck.ref.runtime.SimRuntime;
 import org.reclaimtck.ref.runtime.TaskThreads;
 import org.reclaimtck.ref.vmscan.FileLru;
+import org.reclaimtck.ref.vmscan.ProactiveReclaim;
 import org.reclaimtck.ref.vmscan.ShrinkerList;
 import org.reclaimtck.ref.vmscan.Vmscan;
 import org.reclaimtck.spi.kernel.Kernel;
@@ -12,11 +13,12 @@ import org.reclaimtck.spi.kernel.MachineSpec;
 import org.reclaimtck.spi.kernel.RunResult;
 import org.reclaimtck.spi.kernel.Storage;
 import org.reclaimtck.spi.mm.PageAllocator;
+import org.reclaimtck.spi.reclaim.Reclaim;
 import org.reclaimtck.spi.reclaim.ShrinkerRegistry;
 
 /**
  * The booted reference kernel: models {@code init/main.c}'s assembly of the system: the deterministic
- * runtime, the page allocator and reclaim with kswapd, and the storage stack of the machine.
+ * runtime, the page allocator and reclaim with kswapd and proactive reclaim, and the storage stack of the machine.
  */
 public final class ReferenceKernel implements Kernel {
     /** Pages of an "ample" machine when the spec names none: 1 GiB of 4 KiB pages. */
@@ -27,6 +29,7 @@ public final class ReferenceKernel implements Kernel {
     private final PageAlloc pages;
     private final ShrinkerList shrinkers;
     private final ReferenceStorage storage;
+    private final ProactiveReclaim reclaim;
 
     ReferenceKernel(MachineSpec spec, TaskThreads threads) {
         ReferenceVariants.validate(spec.variants());
@@ -35,7 +38,9 @@ public final class ReferenceKernel implements Kernel {
         this.pages = new PageAlloc(runtime, spec.memoryPages() > 0 ? spec.memoryPages() : AMPLE_PAGES);
         this.shrinkers = new ShrinkerList(runtime);
         FileLru lru = new FileLru(pages);
-        new Vmscan(runtime, pages, shrinkers, lru).kswapd().start();
+        Vmscan vmscan = new Vmscan(runtime, pages, shrinkers, lru);
+        vmscan.kswapd().start();
+        this.reclaim = new ProactiveReclaim(runtime, vmscan);
         this.storage = new ReferenceStorage(spec, runtime, pages, shrinkers, lru);
     }
 
@@ -57,6 +62,11 @@ public final class ReferenceKernel implements Kernel {
     @Override
     public ShrinkerRegistry shrinkers() {
         return shrinkers;
+    }
+
+    @Override
+    public Reclaim reclaim() {
+        return reclaim;
     }
 
     @Override

@@ -12,14 +12,16 @@ import org.reclaimtck.spi.trace.WaitKind;
 final class SimCompletion implements Completion {
     private final Sim sim;
     private final String name;
+    private final String lockClass;
     private final ArrayDeque<SimTask> waiters = new ArrayDeque<>();
     private final Wakers wakers = new Wakers();
     private int done;
     private boolean all;
 
-    SimCompletion(Sim sim, String name) {
+    SimCompletion(Sim sim, String name, String lockClass) {
         this.sim = sim;
         this.name = name;
+        this.lockClass = lockClass;
     }
 
     @Override
@@ -29,7 +31,7 @@ final class SimCompletion implements Completion {
 
     @Override
     public String lockClass() {
-        return name;
+        return lockClass;
     }
 
     @Override
@@ -54,7 +56,7 @@ final class SimCompletion implements Completion {
             return;
         }
         waiters.add(me);
-        sim.block(me, new BlockInfo(kind, name, name, false, wakers::get, null));
+        sim.block(me, new BlockInfo(kind, name, lockClass, false, wakers::get, null));
     }
 
     @Override
@@ -73,7 +75,7 @@ final class SimCompletion implements Completion {
         });
         sim.armTimer(timer, deadline);
         waiters.add(me);
-        sim.block(me, new BlockInfo(WaitKind.COMPLETION, name, name, false, wakers::get, null));
+        sim.block(me, new BlockInfo(WaitKind.COMPLETION, name, lockClass, false, wakers::get, null));
         timer.delTimer();
         if (Sim.TIMEOUT.equals(me.wokenBy)) {
             return 0;
@@ -96,7 +98,7 @@ final class SimCompletion implements Completion {
     public void complete() {
         sim.checkAlive();
         SimTask w = waiters.poll();
-        sim.trace(new TraceEvent.CompletionDone(sim.now(), sim.comm(), name, false));
+        sim.trace(new TraceEvent.CompletionDone(sim.now(), sim.comm(), name, false, lockClass));
         if (w != null) {
             sim.wake(w, sim.comm());
         } else if (!all) {
@@ -109,7 +111,7 @@ final class SimCompletion implements Completion {
     public void completeAll() {
         sim.checkAlive();
         all = true;
-        sim.trace(new TraceEvent.CompletionDone(sim.now(), sim.comm(), name, true));
+        sim.trace(new TraceEvent.CompletionDone(sim.now(), sim.comm(), name, true, lockClass));
         while (!waiters.isEmpty()) {
             sim.wake(waiters.poll(), sim.comm());
         }

@@ -25,7 +25,7 @@ final class SimMutex extends SimLock implements Mutex {
         SimTask me = sim.currentTask("mutex_lock(" + name + ")");
         sim.schedulePoint();
         if (owner == null) {
-            acquire(me);
+            acquire(me, false);
             return;
         }
         waiters.add(me);
@@ -39,7 +39,7 @@ final class SimMutex extends SimLock implements Mutex {
         if (owner != null) {
             return false;
         }
-        acquire(me);
+        acquire(me, true);
         return true;
     }
 
@@ -53,15 +53,15 @@ final class SimMutex extends SimLock implements Mutex {
         SimTask next = waiters.poll();
         if (next != null) {
             sim.wake(next, me.comm());
-            acquire(next);
+            acquire(next, false);
         }
         sim.schedulePoint();
     }
 
-    private void acquire(SimTask t) {
+    private void acquire(SimTask t, boolean trylock) {
         owner = t;
         t.held.add(new HeldLock(LockKind.MUTEX, name, lockClass, this));
-        sim.trace(new TraceEvent.LockAcquired(sim.now(), t.comm(), LockKind.MUTEX, name, lockClass));
+        sim.trace(new TraceEvent.LockAcquired(sim.now(), t.comm(), LockKind.MUTEX, name, lockClass, trylock));
     }
 
     private void release(SimTask t) {

@@ -61,7 +61,12 @@ public final class SimRuntime implements KernelRuntime {
 
     @Override
     public WaitQueue waitQueue(String name, WaitKind kind) {
-        return new SimWaitQueue(sim, name, kind);
+        return new SimWaitQueue(sim, name, kind, name);
+    }
+
+    /** A wait queue whose waiters are reported as waiting on {@code kind} of class {@code lockClass} (log space). */
+    public WaitQueue waitQueue(String name, WaitKind kind, String lockClass) {
+        return new SimWaitQueue(sim, name, kind, Objects.requireNonNull(lockClass));
     }
 
     /**
@@ -95,7 +100,12 @@ public final class SimRuntime implements KernelRuntime {
 
     @Override
     public Completion completion(String name) {
-        return new SimCompletion(sim, name);
+        return new SimCompletion(sim, name, name);
+    }
+
+    @Override
+    public Completion completion(String name, String lockClass) {
+        return new SimCompletion(sim, name, Objects.requireNonNull(lockClass));
     }
 
     @Override

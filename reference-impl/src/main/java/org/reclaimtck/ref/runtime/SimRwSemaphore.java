@@ -45,7 +45,7 @@ final class SimRwSemaphore extends SimLock implements RwSemaphore {
     private void down(boolean write) {
         SimTask me = sim.currentTask(write ? "down_write(" + name + ")" : "down_read(" + name + ")");
         sim.schedulePoint();
-        if (tryGrant(me, write)) {
+        if (tryGrant(me, write, false)) {
             return;
         }
         waiters.add(new Waiter(me, write));
@@ -53,22 +53,22 @@ final class SimRwSemaphore extends SimLock implements RwSemaphore {
                 this::holderTasks, null));
     }
 
-    private boolean tryGrant(SimTask me, boolean write) {
+    private boolean tryGrant(SimTask me, boolean write, boolean trylock) {
         boolean free = write ? writer == null && readers.isEmpty() : writer == null && waiters.isEmpty();
         if (free) {
-            grant(me, write);
+            grant(me, write, trylock);
         }
         return free;
     }
 
     @Override
     public boolean tryDownRead() {
-        return tryGrant(sim.currentTask("down_read_trylock(" + name + ")"), false);
+        return tryGrant(sim.currentTask("down_read_trylock(" + name + ")"), false, true);
     }
 
     @Override
     public boolean tryDownWrite() {
-        return tryGrant(sim.currentTask("down_write_trylock(" + name + ")"), true);
+        return tryGrant(sim.currentTask("down_write_trylock(" + name + ")"), true, true);
     }
 
     @Override
@@ -106,14 +106,14 @@ final class SimRwSemaphore extends SimLock implements RwSemaphore {
             }
             waiters.poll();
             sim.wake(w.task, waker.comm());
-            grant(w.task, w.write);
+            grant(w.task, w.write, false);
             if (w.write) {
                 return;
             }
         }
     }
 
-    private void grant(SimTask t, boolean write) {
+    private void grant(SimTask t, boolean write, boolean trylock) {
         LockKind kind = write ? LockKind.RWSEM_WRITE : LockKind.RWSEM_READ;
         if (write) {
             writer = t;
@@ -121,7 +121,7 @@ final class SimRwSemaphore extends SimLock implements RwSemaphore {
             readers.add(t);
         }
         t.held.add(new HeldLock(kind, name, lockClass, this));
-        sim.trace(new TraceEvent.LockAcquired(sim.now(), t.comm(), kind, name, lockClass));
+        sim.trace(new TraceEvent.LockAcquired(sim.now(), t.comm(), kind, name, lockClass, trylock));
     }
 
     private List<SimTask> holderTasks() {

@@ -16,15 +16,17 @@ final class SimWaitQueue implements WaitQueue {
     private final List<SimTask> waiters = new ArrayList<>();
     private final Wakers wakers = new Wakers();
     private final WaitKind kind;
+    private final String lockClass;
 
     SimWaitQueue(Sim sim, String name) {
-        this(sim, name, WaitKind.WAITQUEUE);
+        this(sim, name, WaitKind.WAITQUEUE, name);
     }
 
-    SimWaitQueue(Sim sim, String name, WaitKind kind) {
+    SimWaitQueue(Sim sim, String name, WaitKind kind, String lockClass) {
         this.sim = sim;
         this.name = name;
         this.kind = kind;
+        this.lockClass = lockClass;
     }
 
     @Override
@@ -34,7 +36,7 @@ final class SimWaitQueue implements WaitQueue {
 
     @Override
     public String lockClass() {
-        return name;
+        return lockClass;
     }
 
     @Override
@@ -62,7 +64,7 @@ final class SimWaitQueue implements WaitQueue {
 
     private void sleep(SimTask me, boolean idle) {
         waiters.add(me);
-        sim.block(me, new BlockInfo(kind, name, name, idle, wakers::get, () -> waiters.remove(me)));
+        sim.block(me, new BlockInfo(kind, name, lockClass, idle, wakers::get, () -> waiters.remove(me)));
     }
 
     @Override

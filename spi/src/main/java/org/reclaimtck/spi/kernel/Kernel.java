@@ -1,6 +1,7 @@
 package org.reclaimtck.spi.kernel;
 
 import org.reclaimtck.spi.mm.PageAllocator;
+import org.reclaimtck.spi.reclaim.Reclaim;
 import org.reclaimtck.spi.reclaim.ShrinkerRegistry;
 import org.reclaimtck.spi.runtime.KernelRuntime;
 import org.reclaimtck.spi.task.Task;
@@ -28,6 +29,11 @@ public interface Kernel {
     /** The shrinker registry; providers without {@link Capability#SHRINKERS} throw. */
     default ShrinkerRegistry shrinkers() {
         throw new UnsupportedOperationException("this provider has no shrinkers (Capability.SHRINKERS)");
+    }
+
+    /** Proactive reclaim ({@code memory.reclaim}); providers without {@link Capability#RECLAIM} throw. */
+    default Reclaim reclaim() {
+        throw new UnsupportedOperationException("this provider has no proactive reclaim (Capability.RECLAIM)");
     }
 
     /** The storage stack of {@link MachineSpec#stack()}; providers without {@link Capability#BLOCK} throw. */

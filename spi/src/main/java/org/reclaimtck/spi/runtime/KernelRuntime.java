@@ -19,6 +19,14 @@ public interface KernelRuntime {
 
     Completion completion(String name);
 
+    /**
+     * A completion of lock class {@code lockClass}, as lockdep keys completions by their init site (e.g. all
+     * {@code req->done} of one driver share a class). A provider that ignores it uses the name as the class.
+     */
+    default Completion completion(String name, String lockClass) {
+        return completion(name);
+    }
+
     /** A wait queue whose waiters are reported as waiting on {@code kind} (e.g. log space). */
     default WaitQueue waitQueue(String name, WaitKind kind) {
         return waitQueue(name);

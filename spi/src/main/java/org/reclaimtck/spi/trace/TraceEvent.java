@@ -8,6 +8,17 @@ import org.reclaimtck.spi.reclaim.ShrinkControl;
  * One event of a run's trace: models the kernel's tracepoints ({@code include/trace/events/}). The
  * trace is the only way the TCK observes an implementation, so every event a rule needs is here.
  * {@link #render()} is the canonical text a trace hash is computed over.
+ *
+ * <p><b>The dependency contract</b> (what the TCK's lockdep-style dependency oracle reads, checked by the
+ * {@code trace-contract} suite, rules TRACE-n): a lock class groups instances as lockdep's
+ * {@code lock_class_key} does; a filesystem's transaction (log-space reservation) is {@link LockKind#TRANSACTION}
+ * with one class per superblock, e.g. {@code A->log}, and a {@link WaitKind#LOG_SPACE} wait names that class; a
+ * {@link WaitKind#BIO} wait names class {@code bio:<device>} and an object starting with {@code #<bio id>} of a
+ * {@link BioSubmitted} bio; {@link BioCompleted} names the task that ran {@code bio_endio()}; a
+ * {@link CompletionDone} names the completing task and the completion's class; a trylock is marked
+ * ({@link LockAcquired#trylock()}); every allocation that may enter direct reclaim emits
+ * {@link AllocMightReclaim}; every reclaim context is bracketed ({@link DirectReclaimBegin} / {@link DirectReclaimEnd},
+ * {@link ShrinkerScanBegin} / {@link ShrinkerScanEnd}; kswapd is the task {@code kswapd<nid>}).
  */
 public sealed interface TraceEvent {
     /** Virtual nanoseconds since boot. */
@@ -39,7 +50,13 @@ public sealed interface TraceEvent {
         }
     }
 
-    /** Waits on a lock, completion, wait queue, bio, log space or the clock. */
+    /**
+     * Waits on a lock, completion, wait queue, bio, log space or the clock. {@code holders} are the owners for a
+     * lock ({@link #isLock()}) and the declared wakers otherwise. {@code lockClass} is the lock's class; for
+     * {@link WaitKind#BIO} it is {@code bio:<device>} and {@code object} starts with {@code #<bio id>}; for
+     * {@link WaitKind#LOG_SPACE} it is the filesystem's transaction class ({@code A->log}); for a completion, the
+     * completion's class (its name unless created with one).
+     */
     record WaitBegin(long time, String task, WaitKind kind, String object, String lockClass,
                      List<String> holders, boolean idle) implements TraceEvent {
         public WaitBegin {
@@ -64,9 +81,20 @@ public sealed interface TraceEvent {
         }
     }
 
-    record LockAcquired(long time, String task, LockKind kind, String object, String lockClass) implements TraceEvent {
+    /**
+     * A lock taken; {@code trylock} for {@code mutex_trylock()} / {@code down_*_trylock()}, which never wait and so,
+     * as in lockdep, add no dependency on the lock (the task still holds it afterwards).
+     */
+    record LockAcquired(long time, String task, LockKind kind, String object, String lockClass, boolean trylock)
+            implements TraceEvent {
+        /** A blocking acquisition ({@code trylock} false). */
+        public LockAcquired(long time, String task, LockKind kind, String object, String lockClass) {
+            this(time, task, kind, object, lockClass, false);
+        }
+
         public String detail() {
-            return "lock " + kind.label() + " " + object + (lockClass.equals(object) ? "" : " class=" + lockClass);
+            return (trylock ? "trylock " : "lock ") + kind.label() + " " + object
+                    + (lockClass.equals(object) ? "" : " class=" + lockClass);
         }
     }
 
@@ -76,7 +104,13 @@ public sealed interface TraceEvent {
         }
     }
 
-    record CompletionDone(long time, String task, String object, boolean all) implements TraceEvent {
+    /** {@code complete()} / {@code complete_all()} by {@code task}; {@code lockClass} is the completion's class. */
+    record CompletionDone(long time, String task, String object, boolean all, String lockClass) implements TraceEvent {
+        /** A completion whose class is its name. */
+        public CompletionDone(long time, String task, String object, boolean all) {
+            this(time, task, object, all, object);
+        }
+
         public String detail() {
             return (all ? "complete_all " : "complete ") + object;
         }
@@ -129,7 +163,11 @@ public sealed interface TraceEvent {
         }
     }
 
-    /** {@code might_alloc()}: the request may enter direct reclaim (the {@code fs_reclaim} annotation). */
+    /**
+     * {@code might_alloc()}: the request may enter direct reclaim (the {@code fs_reclaim} annotation). Emitted for
+     * every request whose effective mask has {@code __GFP_DIRECT_RECLAIM} from a task not in reclaim
+     * (no PF_MEMALLOC), before the request can sleep, whether or not memory is short (K-LOCKDEP-2).
+     */
     record AllocMightReclaim(long time, String task, Gfp effectiveGfp) implements TraceEvent {
         public String detail() {
             return "might_alloc gfp=" + effectiveGfp;
@@ -142,6 +180,10 @@ public sealed interface TraceEvent {
         }
     }
 
+    /**
+     * Direct reclaim with the task's scoped mask, under PF_MEMALLOC: from the allocator's slow path or from
+     * proactive reclaim ({@code org.reclaimtck.spi.reclaim.Reclaim}, as {@code memory.reclaim}).
+     */
     record DirectReclaimBegin(long time, String task, Gfp gfp, int order) implements TraceEvent {
         public String detail() {
             return "mm_vmscan_direct_reclaim_begin order=" + order + " gfp_flags=" + gfp;
@@ -229,7 +271,10 @@ public sealed interface TraceEvent {
         }
     }
 
-    /** {@code task} is who ran {@code bio_endio()}: a device worker's comm, or {@code softirq}. */
+    /**
+     * {@code task} is who ran {@code bio_endio()}: a device worker's comm, or {@code softirq}; a stacked device's bio
+     * completes in the context that completed the bio below it.
+     */
     record BioCompleted(long time, String task, long bio, String device, int status) implements TraceEvent {
         public String detail() {
             return "block_bio_complete #" + bio + " dev=" + device + " status=" + status;

@@ -1,8 +1,10 @@
 package org.reclaimtck.tck.api;
 
+import java.util.List;
 import java.util.function.Supplier;
 import org.reclaimtck.spi.kernel.Outcome;
 import org.reclaimtck.spi.kernel.RunResult;
+import org.reclaimtck.spi.kernel.WaitEdge;
 import org.reclaimtck.tck.rules.Rule;
 
 /** One run of a case as a rule's check sees it: the result, the seed, more runs on demand, and the failure to throw. */
@@ -35,7 +37,15 @@ public interface CaseRun {
      * The failure of this rule on this run: the rule's id, text and link, {@code whatHappened}, the outcome and
      * the wait-for cycle in kernel terms, the seed, the trace hash and the command that replays it.
      */
-    RuleViolation violation(String whatHappened);
+    default RuleViolation violation(String whatHappened) {
+        return violation(whatHappened, List.of());
+    }
+
+    /**
+     * As {@link #violation(String)}, naming the waits the failure is about (e.g. kswapd's waits inside the shrinker
+     * that stalled it): drawn in the message and the report, and kept in {@link RuleViolation#waits()}.
+     */
+    RuleViolation violation(String whatHappened, List<WaitEdge> waits);
 
     /** Throws {@link #violation} unless {@code holds}. */
     default void require(boolean holds, Supplier<String> whatHappened) {

@@ -10,7 +10,10 @@ import org.reclaimtck.spi.kernel.MachineSpec;
  * instance (so fields the workload recorded are visible to the check).
  */
 public interface KernelCase {
-    /** Tweaks the machine (HZ, hung_task_timeout_secs, budgets, variants); the engine sets the seed afterwards. */
+    /**
+     * Tweaks the machine (HZ, hung_task_timeout_secs, budgets, variants); the engine then applies the variants of
+     * {@code reclaimtck.variant} (which win over a variant pinned here) and sets the seed.
+     */
     default void machine(MachineSpec.Builder machine) {
     }
 

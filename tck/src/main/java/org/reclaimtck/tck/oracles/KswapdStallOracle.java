@@ -2,9 +2,9 @@ package org.reclaimtck.tck.oracles;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.reclaimtck.spi.kernel.RunResult;
+import org.reclaimtck.spi.kernel.WaitEdge;
 import org.reclaimtck.spi.trace.TraceEvent;
 
 /**
@@ -13,51 +13,68 @@ import org.reclaimtck.spi.trace.TraceEvent;
  * A run that ends with kswapd still inside a scan counts up to the end of the run.
  */
 public final class KswapdStallOracle {
+    /** Waits of the stalled call shown as wait edges; the rest are counted. */
+    static final int SHOWN_WAITS = 3;
+
     private KswapdStallOracle() {
     }
 
     /** The longest scan over the bound, described with the waits inside it; empty if none. */
     public static Optional<String> judge(RunResult result, long boundNanos) {
+        return find(result, boundNanos).map(KswapdStall::describe);
+    }
+
+    /** The longest scan over the bound, with kswapd's waits inside it as wait edges; empty if none. */
+    public static Optional<KswapdStall> find(RunResult result, long boundNanos) {
+        List<TraceEvent> trace = result.trace();
         TraceEvent.ShrinkerScanBegin open = null;
-        List<String> waits = new ArrayList<>();
-        String worst = null;
+        List<Integer> waits = new ArrayList<>();
+        TraceEvent.ShrinkerScanBegin worst = null;
+        List<Integer> worstWaits = List.of();
         long worstNanos = boundNanos;
-        for (TraceEvent e : result.trace()) {
+        boolean stillThere = false;
+        for (int i = 0; i < trace.size(); i++) {
+            TraceEvent e = trace.get(i);
             if (!RecursionScopeOracle.isKswapd(e.task())) {
                 continue;
             }
-            if (e instanceof TraceEvent.ShrinkerScanBegin) {
-                open = (TraceEvent.ShrinkerScanBegin) e;
-                waits.clear();
+            if (e instanceof TraceEvent.ShrinkerScanBegin b) {
+                open = b;
+                waits = new ArrayList<>();
             } else if (e instanceof TraceEvent.WaitBegin && open != null) {
-                TraceEvent.WaitBegin w = (TraceEvent.WaitBegin) e;
-                if (waits.size() < 3) {
-                    waits.add(w.kind().label() + " " + w.object() + (w.holders().isEmpty() ? ""
-                            : (w.isLock() ? " held by " : " signalled by ") + String.join(", ", w.holders())));
-                } else if (waits.size() == 3) {
-                    waits.add("...");
-                }
+                waits.add(i);
             } else if (e instanceof TraceEvent.ShrinkerScanEnd && open != null) {
                 long spent = e.time() - open.time();
                 if (spent > worstNanos) {
                     worstNanos = spent;
-                    worst = describe(open, spent, waits, false);
+                    worst = open;
+                    worstWaits = waits;
                 }
                 open = null;
             }
         }
-        if (open != null) {
-            long spent = result.statistics().virtualNanos() - open.time();
-            if (spent > worstNanos) {
-                worst = describe(open, spent, waits, true);
-            }
+        if (open != null && result.statistics().virtualNanos() - open.time() > worstNanos) {
+            worstNanos = result.statistics().virtualNanos() - open.time();
+            worst = open;
+            worstWaits = waits;
+            stillThere = true;
         }
-        return Optional.ofNullable(worst);
+        if (worst == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new KswapdStall(worst.task(), worst.shrinker(), worst.control().toString(), worstNanos,
+                stillThere, edges(trace, worst, worstWaits), Math.max(0, worstWaits.size() - SHOWN_WAITS)));
     }
 
-    private static String describe(TraceEvent.ShrinkerScanBegin scan, long nanos, List<String> waits, boolean open) {
-        return String.format(Locale.ROOT, "%s spent %.3f s in %s scan_objects(%s)%s", scan.task(), nanos / 1e9,
-                scan.shrinker(), scan.control(), open ? " and was still there when the run ended" : "")
-                + (waits.isEmpty() ? "" : "; it waited for " + String.join(", then ", waits));
+    /** The first waits, each as the trace shows it then: kswapd's context in the scan, what it held, who wakes it. */
+    private static List<WaitEdge> edges(List<TraceEvent> trace, TraceEvent.ShrinkerScanBegin scan, List<Integer> at) {
+        List<WaitEdge> out = new ArrayList<>();
+        String where = "in " + scan.shrinker() + " scan_objects gfp=" + scan.control().gfpMask();
+        for (int i : at.subList(0, Math.min(SHOWN_WAITS, at.size()))) {
+            WaitForState.replay(trace.subList(0, i + 1)).waitOf(scan.task()).ifPresent(e -> out.add(new WaitEdge(
+                    e.task(), e.context().isEmpty() ? where : e.context() + " " + where, e.held(), e.kind(),
+                    e.object(), e.lockClass(), e.waitsFor())));
+        }
+        return out;
     }
 }

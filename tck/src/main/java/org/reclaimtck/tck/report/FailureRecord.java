@@ -1,5 +1,11 @@
 package org.reclaimtck.tck.report;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.reclaimtck.spi.kernel.WaitEdge;
+
 /**
  * One failing (case, seed) of a rule, as the reports list it.
  *
@@ -7,7 +13,21 @@ package org.reclaimtck.tck.report;
  * @param outcomeKind the reported outcome kind, or {@code WATCHDOG} / {@code PROVIDER_CRASH}
  * @param traceHash   the run's trace hash, or null if the run never finished
  * @param message     the full failure message
+ * @param cycle       the wait-for cycle the run ended in, or empty
+ * @param waits       other waits the failure is about (a stalled shrinker's, a lost wakeup's chain), or empty
+ * @param variants    the variants the run's machine selected, part to variant
  */
 public record FailureRecord(String caseId, long seed, String outcomeKind, String traceHash, String replay,
-                            String message) {
+                            String message, List<WaitEdge> cycle, List<WaitEdge> waits, Map<String, String> variants) {
+    public FailureRecord {
+        cycle = List.copyOf(cycle);
+        waits = List.copyOf(waits);
+        variants = Collections.unmodifiableMap(new LinkedHashMap<>(variants));
+    }
+
+    /** A failure without waits to draw and with the provider's default variants. */
+    public FailureRecord(String caseId, long seed, String outcomeKind, String traceHash, String replay,
+                         String message) {
+        this(caseId, seed, outcomeKind, traceHash, replay, message, List.of(), List.of(), Map.of());
+    }
 }

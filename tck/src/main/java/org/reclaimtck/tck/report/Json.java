@@ -1,8 +1,23 @@
 package org.reclaimtck.tck.report;
 
-/** The little JSON the reports need: string escaping. */
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The little JSON the reports need: strings, string arrays and flat string objects. */
 final class Json {
     private Json() {
+    }
+
+    /** {@code ["a", "b"]}. */
+    static String arr(List<String> items) {
+        return items.stream().map(Json::str).collect(Collectors.joining(", ", "[", "]"));
+    }
+
+    /** {@code {"k": "v", ...}} in the map's order. */
+    static String obj(Map<String, String> map) {
+        return map.entrySet().stream().map(e -> str(e.getKey()) + ": " + str(e.getValue()))
+                .collect(Collectors.joining(", ", "{", "}"));
     }
 
     /** {@code "text"} with quotes, backslashes and control characters escaped; {@code null} for null. */

@@ -1,8 +1,12 @@
 package org.reclaimtck.tck.report;
 
 import java.util.List;
+import org.reclaimtck.spi.kernel.WaitEdge;
 
-/** report.json: the run, the tally, and per rule its status and each failing case, seed, outcome, hash and replay. */
+/**
+ * report.json: the run (kit, provider, seeds, variants), the tally, and per rule its status, each case's status, and
+ * each failing case with its seed, outcome, trace hash, replay command, variants and wait-for cycle.
+ */
 public final class JsonReport {
     private JsonReport() {
     }
@@ -15,6 +19,8 @@ public final class JsonReport {
         sb.append("  \"provider\": {\"name\": ").append(Json.str(info.providerName())).append(", \"version\": ")
                 .append(Json.str(info.providerVersion())).append("},\n");
         sb.append("  \"seeds\": ").append(Json.str(info.seeds())).append(",\n");
+        sb.append("  \"variants\": {\"selected\": ").append(Json.obj(info.variants().selected()))
+                .append(", \"defaults\": ").append(Json.obj(info.variants().defaults())).append("},\n");
         sb.append("  \"summary\": {\"rules\": ").append(t.rules()).append(", \"passed\": ").append(t.passed())
                 .append(", \"failed\": ").append(t.failed()).append(", \"notApplicable\": ").append(t.notApplicable())
                 .append(", \"skipped\": ").append(t.skipped()).append("},\n");
@@ -40,17 +46,59 @@ public final class JsonReport {
         if (!r.reason().isEmpty()) {
             sb.append(", \"reason\": ").append(Json.str(r.reason()));
         }
-        sb.append(", \"failures\": [");
+        sb.append(",\n      \"caseResults\": [");
+        List<CaseResult> cs = r.cases();
+        for (int i = 0; i < cs.size(); i++) {
+            CaseResult c = cs.get(i);
+            sb.append(i == 0 ? "\n" : ",\n");
+            sb.append("        {\"case\": ").append(Json.str(c.caseId()))
+                    .append(", \"status\": ").append(Json.str(c.status().label()))
+                    .append(", \"seedsRun\": ").append(c.seedsRun())
+                    .append(", \"seedsFailed\": ").append(c.seedsFailed());
+            if (!c.reason().isEmpty()) {
+                sb.append(", \"reason\": ").append(Json.str(c.reason()));
+            }
+            sb.append('}');
+        }
+        sb.append(cs.isEmpty() ? "]" : "\n      ]");
+        sb.append(",\n      \"failures\": [");
         List<FailureRecord> fs = r.failures();
         for (int i = 0; i < fs.size(); i++) {
-            FailureRecord f = fs.get(i);
             sb.append(i == 0 ? "\n" : ",\n");
-            sb.append("      {\"case\": ").append(Json.str(f.caseId()))
-                    .append(", \"seed\": ").append(f.seed())
-                    .append(", \"outcome\": ").append(Json.str(f.outcomeKind()))
-                    .append(", \"traceHash\": ").append(Json.str(f.traceHash()))
-                    .append(", \"replay\": ").append(Json.str(f.replay())).append('}');
+            failure(sb, fs.get(i));
         }
-        sb.append(fs.isEmpty() ? "]}" : "\n    ]}");
+        sb.append(fs.isEmpty() ? "]}" : "\n      ]}");
+    }
+
+    private static void failure(StringBuilder sb, FailureRecord f) {
+        sb.append("        {\"case\": ").append(Json.str(f.caseId()))
+                .append(", \"seed\": ").append(f.seed())
+                .append(", \"outcome\": ").append(Json.str(f.outcomeKind()))
+                .append(", \"traceHash\": ").append(Json.str(f.traceHash()))
+                .append(", \"replay\": ").append(Json.str(f.replay()))
+                .append(", \"variants\": ").append(Json.obj(f.variants()));
+        edges(sb, "cycle", f.cycle());
+        edges(sb, "waits", f.waits());
+        sb.append('}');
+    }
+
+    private static void edges(StringBuilder sb, String key, List<WaitEdge> edges) {
+        if (edges.isEmpty()) {
+            return;
+        }
+        sb.append(",\n          ").append(Json.str(key)).append(": [");
+        for (int i = 0; i < edges.size(); i++) {
+            WaitEdge e = edges.get(i);
+            sb.append(i == 0 ? "\n" : ",\n");
+            sb.append("            {\"task\": ").append(Json.str(e.task()))
+                    .append(", \"context\": ").append(Json.str(e.context()))
+                    .append(", \"held\": ").append(Json.arr(e.held()))
+                    .append(", \"waitsOn\": ").append(Json.str(e.kind().label()))
+                    .append(", \"object\": ").append(Json.str(e.object()))
+                    .append(", \"class\": ").append(Json.str(e.lockClass()))
+                    .append(", \"wokenBy\": ").append(Json.arr(e.waitsFor()))
+                    .append(", \"stack\": ").append(Json.arr(e.stack())).append('}');
+        }
+        sb.append(']');
     }
 }

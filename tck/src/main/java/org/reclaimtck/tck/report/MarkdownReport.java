@@ -1,8 +1,12 @@
 package org.reclaimtck.tck.report;
 
 import java.util.List;
+import org.reclaimtck.tck.oracles.WaitForDrawing;
 
-/** report.md: the summary table, then each failure with its full message and replay command. */
+/**
+ * report.md: the run, the summary table, then each failure: its outcome, seed, trace hash, variants and replay
+ * command, the wait-for cycle (or the waits) drawn as text, and the full failure message folded away.
+ */
 public final class MarkdownReport {
     private MarkdownReport() {
     }
@@ -10,7 +14,8 @@ public final class MarkdownReport {
     public static String render(RunInfo info, List<RuleRecord> records) {
         StringBuilder sb = new StringBuilder("# reclaim-tck conformance report\n\n");
         sb.append("Provider `").append(info.providerName()).append(' ').append(info.providerVersion())
-                .append("`, kit ").append(info.tckVersion()).append(", seeds ").append(info.seeds()).append(".\n\n");
+                .append("`, kit ").append(info.tckVersion()).append(", seeds ").append(info.seeds())
+                .append(", variants ").append(info.variants().describe()).append(".\n\n");
         sb.append("**").append(Tally.of(records)).append("**\n\n");
         sb.append("| suite | rule | level | status | cases | seeds | failed seeds |\n");
         sb.append("| --- | --- | --- | --- | ---: | ---: | ---: |\n");
@@ -31,11 +36,31 @@ public final class MarkdownReport {
             sb.append("\n## ").append(r.rule().id()).append(": ").append(r.rule().title()).append("\n\n");
             sb.append("> ").append(r.rule().text()).append("\n");
             for (FailureRecord f : r.failures()) {
-                sb.append("\n### ").append(f.caseId()).append(", seed ").append(f.seed()).append("\n\n");
-                sb.append("Replay: `").append(f.replay()).append("`\n\n");
-                sb.append("```\n").append(f.message().replace("```", "'''")).append("\n```\n");
+                failure(sb, f);
             }
         }
         return sb.toString();
+    }
+
+    private static void failure(StringBuilder sb, FailureRecord f) {
+        sb.append("\n### ").append(f.caseId()).append(", seed ").append(f.seed()).append("\n\n");
+        sb.append("- outcome: `").append(f.outcomeKind()).append("`\n");
+        sb.append("- seed: ").append(f.seed()).append(", trace hash: ").append(f.traceHash() == null
+                ? "none (the run did not finish)" : "`" + f.traceHash() + "`").append('\n');
+        sb.append("- variants: ").append(f.variants().isEmpty() ? "provider defaults"
+                : "`" + VariantsInEffect.join(f.variants()) + "`").append('\n');
+        sb.append("- replay: `").append(f.replay()).append("`\n");
+        if (!f.cycle().isEmpty()) {
+            sb.append("\nWait-for cycle:\n\n").append(code(WaitForDrawing.cycle(f.cycle())));
+        }
+        if (!f.waits().isEmpty()) {
+            sb.append("\nWaits behind the failure:\n\n").append(code(WaitForDrawing.chain(f.waits())));
+        }
+        sb.append("\n<details><summary>Failure message</summary>\n\n").append(code(f.message()))
+                .append("\n</details>\n");
+    }
+
+    private static String code(String text) {
+        return "```\n" + text.replace("```", "'''") + "\n```\n";
     }
 }

@@ -2,8 +2,10 @@ package org.reclaimtck.tck.report;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.reclaimtck.tck.rules.Rule;
 
@@ -11,7 +13,7 @@ import org.reclaimtck.tck.rules.Rule;
 public final class RuleRecord {
     private final String suite;
     private final Rule rule;
-    private final Set<String> cases = new LinkedHashSet<>();
+    private final Map<String, CaseResult> cases = new LinkedHashMap<>();
     private final List<FailureRecord> failures = new ArrayList<>();
     private final Set<String> notApplicable = new LinkedHashSet<>();
     private final Set<String> skipped = new LinkedHashSet<>();
@@ -23,24 +25,28 @@ public final class RuleRecord {
     }
 
     void passed(String caseId) {
-        cases.add(caseId);
+        caseResult(caseId).passed();
         seedsRun++;
     }
 
     void failed(FailureRecord failure) {
-        cases.add(failure.caseId());
+        caseResult(failure.caseId()).failed();
         seedsRun++;
         failures.add(failure);
     }
 
     void notApplicable(String caseId, String reason) {
-        cases.add(caseId);
+        caseResult(caseId).notApplicable(reason);
         notApplicable.add(reason);
     }
 
     void skipped(String caseId, String reason) {
-        cases.add(caseId);
+        caseResult(caseId).skipped(reason);
         skipped.add(reason);
+    }
+
+    private CaseResult caseResult(String caseId) {
+        return cases.computeIfAbsent(caseId, CaseResult::new);
     }
 
     public String suite() {
@@ -63,6 +69,11 @@ public final class RuleRecord {
 
     public int caseCount() {
         return cases.size();
+    }
+
+    /** Each case of the rule, in the order they were first reported. */
+    public List<CaseResult> cases() {
+        return List.copyOf(cases.values());
     }
 
     public int seedsRun() {

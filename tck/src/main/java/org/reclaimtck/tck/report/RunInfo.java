@@ -1,5 +1,10 @@
 package org.reclaimtck.tck.report;
 
-/** What was run: the kit's version, the provider, the seeds; the header of every report. */
-public record RunInfo(String tckVersion, String providerName, String providerVersion, String seeds) {
+/** What was run: the kit's version, the provider, the seeds, the variants; the header of every report. */
+public record RunInfo(String tckVersion, String providerName, String providerVersion, String seeds,
+                      VariantsInEffect variants) {
+    /** A run with no variants selected or known. */
+    public RunInfo(String tckVersion, String providerName, String providerVersion, String seeds) {
+        this(tckVersion, providerName, providerVersion, seeds, VariantsInEffect.none());
+    }
 }

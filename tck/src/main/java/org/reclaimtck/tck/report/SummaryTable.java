@@ -33,7 +33,8 @@ public final class SummaryTable {
         }
         StringBuilder sb = new StringBuilder();
         sb.append("reclaim-tck ").append(info.tckVersion()).append(": provider ").append(info.providerName())
-                .append(' ').append(info.providerVersion()).append(", seeds ").append(info.seeds()).append('\n');
+                .append(' ').append(info.providerVersion()).append(", seeds ").append(info.seeds())
+                .append(", variants ").append(info.variants().describe()).append('\n');
         for (String[] row : rows) {
             sb.append("  ");
             for (int i = 0; i < width.length; i++) {

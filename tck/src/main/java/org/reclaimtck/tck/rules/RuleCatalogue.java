@@ -16,6 +16,7 @@ public final class RuleCatalogue {
         all.addAll(RuntimeRules.ALL);
         all.addAll(ScopeRules.ALL);
         all.addAll(StorageRules.ALL);
+        all.addAll(DependencyRules.ALL);
         for (Rule r : all) {
             if (BY_ID.put(r.id(), r) != null) {
                 throw new IllegalStateException("duplicate rule id " + r.id());

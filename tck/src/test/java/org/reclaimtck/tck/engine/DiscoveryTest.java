@@ -89,7 +89,11 @@ class DiscoveryTest {
         TestDescriptor byMarker = discover(List.of(), selectClass("org.reclaimtck.tck.ReferenceConformanceTest"));
         TestDescriptor byRoot = discover(List.of(), selectClasspathRoots(Set.of(testClasses)).get(0));
 
-        assertThat(paths(byRoot, TckIds.SEED)).isEqualTo(paths(byMarker, TckIds.SEED));
+        // the test classes also hold the worked example of docs/writing-cases.md (suite blkdrv), which a root scan finds
+        List<String> scanned = paths(byRoot, TckIds.SEED);
+        assertThat(scanned.stream().filter(p -> !p.startsWith("blkdrv/")).collect(Collectors.toList()))
+                .isEqualTo(paths(byMarker, TckIds.SEED));
+        assertThat(scanned).anyMatch(p -> p.startsWith("blkdrv/"));
     }
 
     @Test

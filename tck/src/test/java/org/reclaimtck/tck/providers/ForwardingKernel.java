@@ -5,6 +5,7 @@ import org.reclaimtck.spi.kernel.MachineSpec;
 import org.reclaimtck.spi.kernel.RunResult;
 import org.reclaimtck.spi.kernel.Storage;
 import org.reclaimtck.spi.mm.PageAllocator;
+import org.reclaimtck.spi.reclaim.Reclaim;
 import org.reclaimtck.spi.reclaim.ShrinkerRegistry;
 import org.reclaimtck.spi.runtime.KernelRuntime;
 import org.reclaimtck.spi.task.Task;
@@ -40,6 +41,11 @@ class ForwardingKernel implements Kernel {
     @Override
     public ShrinkerRegistry shrinkers() {
         return delegate.shrinkers();
+    }
+
+    @Override
+    public Reclaim reclaim() {
+        return delegate.reclaim();
     }
 
     @Override

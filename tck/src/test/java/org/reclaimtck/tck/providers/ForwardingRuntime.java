@@ -50,6 +50,11 @@ class ForwardingRuntime implements KernelRuntime {
     }
 
     @Override
+    public Completion completion(String name, String lockClass) {
+        return delegate.completion(name, lockClass);
+    }
+
+    @Override
     public Timer timer(String name, Runnable callback) {
         return delegate.timer(name, callback);
     }

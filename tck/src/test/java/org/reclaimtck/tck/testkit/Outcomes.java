@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.Event;
+import org.reclaimtck.spi.kernel.WaitEdge;
 import org.reclaimtck.tck.api.RuleViolation;
 import org.reclaimtck.tck.engine.descriptor.TckIds;
 
@@ -27,6 +28,29 @@ public final class Outcomes {
 
     public static Set<String> passedRules(EngineExecutionResults r) {
         return rules(r.testEvents().succeeded().stream().collect(Collectors.toList()));
+    }
+
+    /** The seeds of {@code caseType} whose test under {@code ruleId} succeeded. */
+    public static List<Long> passedSeeds(EngineExecutionResults r, Class<?> caseType, String ruleId) {
+        return seeds(r.testEvents().succeeded().stream().collect(Collectors.toList()), caseType, ruleId);
+    }
+
+    /** The seeds of {@code caseType} whose test under {@code ruleId} failed. */
+    public static List<Long> failedSeeds(EngineExecutionResults r, Class<?> caseType, String ruleId) {
+        return seeds(r.testEvents().failed().stream().collect(Collectors.toList()), caseType, ruleId);
+    }
+
+    /** The edge of {@code task} in the violation's wait-for cycle. */
+    public static WaitEdge cycleEdge(RuleViolation v, String task) {
+        return v.cycle().stream().filter(e -> e.task().equals(task)).findFirst()
+                .orElseThrow(() -> new AssertionError(task + " is not in the cycle " + v.cycleTasks()));
+    }
+
+    private static List<Long> seeds(List<Event> events, Class<?> caseType, String ruleId) {
+        return events.stream().map(e -> e.getTestDescriptor().getUniqueId())
+                .filter(id -> caseType.getName().equals(TckIds.value(id, TckIds.CASE))
+                        && ruleId.equals(TckIds.value(id, TckIds.RULE)))
+                .map(id -> Long.parseLong(TckIds.value(id, TckIds.SEED))).sorted().collect(Collectors.toList());
     }
 
     /** The throwable of the engine container's failure. */

@@ -21,6 +21,11 @@ public final class Configuration {
     public static final String TIMEOUT = "reclaimtck.timeout";
     public static final String REPORT_DIR = "reclaimtck.report.dir";
     public static final String REPLAY_COMMAND = "reclaimtck.replay.command";
+    public static final String VARIANT = "reclaimtck.variant";
+    public static final String LIST = "reclaimtck.list";
+
+    /** The one value of {@link #LIST}: print the provider's parts and variants, run no case. */
+    public static final String LIST_VARIANTS = "variants";
 
     static final int DEFAULT_SEEDS = 16;
     static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
@@ -35,9 +40,12 @@ public final class Configuration {
     private final Duration timeout;
     private final Path reportDir;
     private final String replayCommand;
+    private final VariantSelection variants;
+    private final boolean listVariants;
 
     private Configuration(String provider, int seedCount, OptionalLong replaySeed, RuleFilter rules, CaseFilter cases,
-                          Duration timeout, Path reportDir, String replayCommand) {
+                          Duration timeout, Path reportDir, String replayCommand, VariantSelection variants,
+                          boolean listVariants) {
         this.provider = provider;
         this.seedCount = seedCount;
         this.replaySeed = replaySeed;
@@ -46,12 +54,14 @@ public final class Configuration {
         this.timeout = timeout;
         this.reportDir = reportDir;
         this.replayCommand = replayCommand;
+        this.variants = variants;
+        this.listVariants = listVariants;
     }
 
     /** Every parameter at its default. */
     public static Configuration defaults() {
         return new Configuration(null, DEFAULT_SEEDS, OptionalLong.empty(), RuleFilter.all(), CaseFilter.all(),
-                DEFAULT_TIMEOUT, Path.of(DEFAULT_REPORT_DIR), DEFAULT_REPLAY_COMMAND);
+                DEFAULT_TIMEOUT, Path.of(DEFAULT_REPORT_DIR), DEFAULT_REPLAY_COMMAND, VariantSelection.none(), false);
     }
 
     /**
@@ -71,7 +81,16 @@ public final class Configuration {
                 .orElse(DEFAULT_REPORT_DIR));
         String replay = params.get(REPLAY_COMMAND).map(v -> ConfigValues.nonBlank(REPLAY_COMMAND, v))
                 .orElse(DEFAULT_REPLAY_COMMAND);
-        return new Configuration(provider, seeds, seed, rules, cases, timeout, reportDir, replay);
+        VariantSelection variants = params.get(VARIANT).map(VariantSelection::parse).orElse(VariantSelection.none());
+        boolean list = params.get(LIST).map(Configuration::listing).orElse(false);
+        return new Configuration(provider, seeds, seed, rules, cases, timeout, reportDir, replay, variants, list);
+    }
+
+    private static boolean listing(String value) {
+        if (!value.trim().equals(LIST_VARIANTS)) {
+            throw new ConfigurationError(LIST, "'" + value + "' cannot be listed (expected " + LIST_VARIANTS + ")");
+        }
+        return true;
     }
 
     /** The configured provider: a ServiceLoader name or a class name; empty means "the only one found". */
@@ -115,6 +134,16 @@ public final class Configuration {
 
     public Path reportDir() {
         return reportDir;
+    }
+
+    /** The variants {@code reclaimtck.variant} selects for every case; none by default (the provider's defaults). */
+    public VariantSelection variants() {
+        return variants;
+    }
+
+    /** True if {@code reclaimtck.list=variants}: print the provider's parts and variants instead of running cases. */
+    public boolean listVariants() {
+        return listVariants;
     }
 
     /** The prefix of every replay command, e.g. {@code mvn -B verify -Pconformance}. */

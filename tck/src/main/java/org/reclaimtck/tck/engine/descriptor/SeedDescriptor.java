@@ -58,8 +58,8 @@ public final class SeedDescriptor extends AbstractTestDescriptor implements Node
 
     private String replay(TckExecutionContext context) {
         SelectedProvider p = context.provider();
-        return RuleTarget.replayCommand(context.configuration().replayCommand(), p.key(), definition.qualifiedId(),
-                rule.id(), seed);
+        return RuleTarget.replayCommand(context.configuration().replayCommand(), p.key(),
+                context.configuration().variants(), definition.qualifiedId(), rule.id(), seed);
     }
 
     @Override
@@ -75,7 +75,8 @@ public final class SeedDescriptor extends AbstractTestDescriptor implements Node
                 Throwable t = result.getThrowable().orElse(null);
                 if (t instanceof RuleViolation v) {
                     context.results().failed(suite, rule, new FailureRecord(caseId, seed, v.outcomeKind(),
-                            v.traceHash().orElse(null), v.replayCommand(), v.getMessage()));
+                            v.traceHash().orElse(null), v.replayCommand(), v.getMessage(), v.cycle(), v.waits(),
+                            v.variants()));
                 } else {
                     context.results().failed(suite, rule, new FailureRecord(caseId, seed, "ERROR", null, replay(context),
                             String.valueOf(t)));

@@ -17,6 +17,7 @@ import org.reclaimtck.tck.engine.execution.TckExecutionContext;
 import org.reclaimtck.tck.report.ReportWriter;
 import org.reclaimtck.tck.report.RunInfo;
 import org.reclaimtck.tck.report.SummaryTable;
+import org.reclaimtck.tck.report.VariantsInEffect;
 
 /**
  * The engine node: before the suites it fails with a one-line {@link ConfigurationError} (found at discovery or
@@ -53,10 +54,14 @@ public final class TckEngineDescriptor extends EngineDescriptor implements Node<
         SelectedProvider provider;
         try {
             provider = ProviderSelector.select(configuration.provider(), loader());
+            configuration.variants().validate(provider.provider());
         } catch (ConfigurationError e) {
             throw report(e);
         }
         context.start(configuration, provider);
+        if (configuration.listVariants()) {
+            return context;
+        }
         for (TestDescriptor d : getDescendants()) {
             if (d instanceof SeedDescriptor s) {
                 context.cache().expect(s.definition().type(), s.seed());
@@ -66,18 +71,19 @@ public final class TckEngineDescriptor extends EngineDescriptor implements Node<
         }
         System.out.println("reclaim-tck " + tckVersion + ": provider " + provider.label() + " (" + provider.key()
                 + "), seeds " + configuration.seedsDescription() + ", timeout " + Durations.format(configuration.timeout())
-                + ", rules " + configuration.rules() + ", cases " + configuration.cases());
+                + ", rules " + configuration.rules() + ", cases " + configuration.cases() + ", variants "
+                + variants(provider).describe());
         return context;
     }
 
     @Override
     public void after(TckExecutionContext context) {
-        if (!context.started()) {
+        if (!context.started() || configuration.listVariants()) {
             return;
         }
         SelectedProvider p = context.provider();
         RunInfo info = new RunInfo(tckVersion, p.provider().name(), p.provider().version(),
-                configuration.seedsDescription());
+                configuration.seedsDescription(), variants(p));
         System.out.println(SummaryTable.render(info, context.results().records()));
         Path dir = configuration.reportDir().toAbsolutePath().normalize();
         try {
@@ -87,6 +93,10 @@ public final class TckEngineDescriptor extends EngineDescriptor implements Node<
         } catch (IOException e) {
             System.err.println("reclaim-tck: could not write the reports to " + dir + ": " + e);
         }
+    }
+
+    private VariantsInEffect variants(SelectedProvider p) {
+        return VariantsInEffect.of(p.provider().variants(), configuration.variants().byPart());
     }
 
     private static ConfigurationError report(ConfigurationError e) {

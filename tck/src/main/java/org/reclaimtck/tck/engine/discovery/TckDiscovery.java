@@ -9,13 +9,15 @@ import org.junit.platform.engine.support.discovery.EngineDiscoveryRequestResolve
 import org.reclaimtck.tck.engine.config.Configuration;
 import org.reclaimtck.tck.engine.config.ConfigurationError;
 import org.reclaimtck.tck.engine.descriptor.ConfigurationDescriptor;
+import org.reclaimtck.tck.engine.descriptor.ListingDescriptor;
 import org.reclaimtck.tck.engine.descriptor.TckEngineDescriptor;
 
 /**
  * Discovery: reads the configuration, resolves the selectors into engine -> suite -> rule -> case -> seed,
  * prunes empty containers and orders the tree. A configuration error is kept for execution when the request
  * selected anything of the kit (the tree stays, so launchers execute the engine, whose node then fails before
- * any case runs); otherwise the kit stays silent.
+ * any case runs); otherwise the kit stays silent. Under {@code reclaimtck.list=variants} the cases give way to one
+ * listing node.
  */
 public final class TckDiscovery {
     private TckDiscovery() {
@@ -51,6 +53,11 @@ public final class TckDiscovery {
             if (engine.getChildren().isEmpty()) {
                 engine.addChild(new ConfigurationDescriptor(engineId, error));
             }
+        } else if (config.listVariants() && scope.sawCases()) {
+            for (TestDescriptor child : new ArrayList<>(engine.getChildren())) {
+                engine.removeChild(child);
+            }
+            engine.addChild(new ListingDescriptor(engineId));
         }
         return engine;
     }

@@ -1,7 +1,9 @@
 package org.reclaimtck.tck.engine.execution;
 
+import java.util.List;
 import java.util.function.BiConsumer;
 import org.reclaimtck.spi.kernel.RunResult;
+import org.reclaimtck.spi.kernel.WaitEdge;
 import org.reclaimtck.tck.api.CaseRun;
 import org.reclaimtck.tck.api.RuleViolation;
 import org.reclaimtck.tck.rules.Rule;
@@ -9,13 +11,13 @@ import org.reclaimtck.tck.rules.Rule;
 /** The engine's {@link CaseRun}: the shared result of (case, seed), guarded reruns, and failure messages. */
 final class DefaultCaseRun implements CaseRun {
     private final RuleTarget target;
-    private final RunResult result;
+    private final RunAttempt.Finished run;
     private final GuardedRunner runner;
     private final BiConsumer<String, String> notes;
 
-    DefaultCaseRun(RuleTarget target, RunResult result, GuardedRunner runner, BiConsumer<String, String> notes) {
+    DefaultCaseRun(RuleTarget target, RunAttempt.Finished run, GuardedRunner runner, BiConsumer<String, String> notes) {
         this.target = target;
-        this.result = result;
+        this.run = run;
         this.runner = runner;
         this.notes = notes;
     }
@@ -37,7 +39,7 @@ final class DefaultCaseRun implements CaseRun {
 
     @Override
     public RunResult result() {
-        return result;
+        return run.result();
     }
 
     @Override
@@ -62,7 +64,7 @@ final class DefaultCaseRun implements CaseRun {
     }
 
     @Override
-    public RuleViolation violation(String whatHappened) {
-        return ViolationFactory.of(target, result, whatHappened, null);
+    public RuleViolation violation(String whatHappened, List<WaitEdge> waits) {
+        return ViolationFactory.of(target, run, whatHappened, waits, null);
     }
 }

@@ -14,9 +14,11 @@ import org.reclaimtck.spi.kernel.MachineSpec;
 import org.reclaimtck.spi.kernel.RunResult;
 import org.reclaimtck.tck.api.KernelCase;
 import org.reclaimtck.tck.engine.config.Durations;
+import org.reclaimtck.tck.engine.config.VariantSelection;
 
 /**
- * Runs one (case, seed) under the wall-clock watchdog: boot, workload and {@code run()} happen on a daemon
+ * Runs one (case, seed) under the wall-clock watchdog: the machine is the case's {@code machine()}, then the variants
+ * of {@code reclaimtck.variant}, then the seed; boot, workload and {@code run()} happen on a daemon
  * thread; if they take longer than {@code reclaimtck.timeout}, the watchdog takes {@code describeTasks()},
  * calls {@code abort(reason)} and returns, so a hanging provider fails its case instead of the build.
  * The watchdog is the only wall-clock influence: it never changes a run that finishes in time.
@@ -27,10 +29,12 @@ public final class GuardedRunner {
 
     private final KernelProvider provider;
     private final Duration timeout;
+    private final VariantSelection variants;
 
-    public GuardedRunner(KernelProvider provider, Duration timeout) {
+    public GuardedRunner(KernelProvider provider, Duration timeout, VariantSelection variants) {
         this.provider = provider;
         this.timeout = timeout;
+        this.variants = variants;
     }
 
     public Duration timeout() {
@@ -48,12 +52,14 @@ public final class GuardedRunner {
         }
         AtomicReference<String> phase = new AtomicReference<>("boot()");
         AtomicReference<Kernel> kernel = new AtomicReference<>();
+        AtomicReference<MachineSpec> spec = new AtomicReference<>();
         CompletableFuture<RunResult> done = new CompletableFuture<>();
         Thread t = new Thread(() -> {
             try {
                 MachineSpec.Builder machine = MachineSpec.builder();
                 instance.machine(machine);
-                Kernel k = provider.boot(machine.seed(seed).build());
+                spec.set(variants.applyTo(machine).seed(seed).build());
+                Kernel k = provider.boot(spec.get());
                 kernel.set(k);
                 phase.set("workload()");
                 instance.workload(k);
@@ -70,7 +76,7 @@ public final class GuardedRunner {
             if (result == null) {
                 return new RunAttempt.Crashed(phase.get(), new NullPointerException("run() returned null"));
             }
-            return new RunAttempt.Finished(instance, result);
+            return new RunAttempt.Finished(instance, result, spec.get().variants());
         } catch (ExecutionException e) {
             return new RunAttempt.Crashed(phase.get(), e.getCause());
         } catch (TimeoutException e) {

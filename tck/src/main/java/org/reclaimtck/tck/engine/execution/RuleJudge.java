@@ -1,6 +1,7 @@
 package org.reclaimtck.tck.engine.execution;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.platform.engine.TestDescriptor;
 import org.reclaimtck.tck.api.RuleViolation;
@@ -24,6 +25,9 @@ public final class RuleJudge {
             entry.put("reclaimtck.seed", String.valueOf(v.seed()));
             entry.put("reclaimtck.outcome", v.outcomeKind());
             v.traceHash().ifPresent(h -> entry.put("reclaimtck.trace-hash", h));
+            if (!v.cycle().isEmpty()) {
+                entry.put("reclaimtck.cycle", String.join(" -> ", v.cycleTasks()));
+            }
             entry.put("reclaimtck.replay", v.replayCommand());
             ctx.publish(node, entry);
             throw v;
@@ -37,14 +41,14 @@ public final class RuleJudge {
             throw ViolationFactory.of(t, a);
         }
         RunAttempt.Finished f = (RunAttempt.Finished) a;
-        DefaultCaseRun run = new DefaultCaseRun(t, f.result(), ctx.runner(),
+        DefaultCaseRun run = new DefaultCaseRun(t, f, ctx.runner(),
                 (k, v) -> ctx.publish(node, Map.of(k, v)));
         try {
             f.instance().check(run);
         } catch (RuleViolation v) {
             throw v;
         } catch (AssertionError e) {
-            throw ViolationFactory.of(t, f.result(), String.valueOf(e.getMessage()), e);
+            throw ViolationFactory.of(t, f, String.valueOf(e.getMessage()), List.of(), e);
         }
     }
 }

@@ -1,13 +1,17 @@
 package org.reclaimtck.tck.engine.execution;
 
 import java.time.Duration;
+import java.util.Map;
 import org.reclaimtck.spi.kernel.RunResult;
 import org.reclaimtck.tck.api.KernelCase;
 
 /** How one guarded (case, seed) run ended: with a result, stopped by the watchdog, or with the provider throwing. */
 public sealed interface RunAttempt {
-    /** {@code run()} returned; {@code instance} is the case object the workload ran on. */
-    record Finished(KernelCase instance, RunResult result) implements RunAttempt {
+    /**
+     * {@code run()} returned; {@code instance} is the case object the workload ran on, {@code variants} what its
+     * machine selected (the case's own, then {@code reclaimtck.variant}).
+     */
+    record Finished(KernelCase instance, RunResult result, Map<String, String> variants) implements RunAttempt {
     }
 
     /** The wall-clock watchdog fired during {@code phase}; {@code taskDump} is {@code describeTasks()} at that moment. */

@@ -26,7 +26,7 @@ public final class TckExecutionContext implements EngineExecutionContext {
     public void start(Configuration configuration, SelectedProvider provider) {
         this.configuration = configuration;
         this.provider = provider;
-        this.runner = new GuardedRunner(provider.provider(), configuration.timeout());
+        this.runner = new GuardedRunner(provider.provider(), configuration.timeout(), configuration.variants());
     }
 
     public boolean started() {

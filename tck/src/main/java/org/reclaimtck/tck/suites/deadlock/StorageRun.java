@@ -37,8 +37,9 @@ final class StorageRun {
     }
 
     private static void kswapdNeverStalls(CaseRun run) {
-        KswapdStallOracle.judge(run.result(), KSWAPD_SHRINKER_BOUND_NANOS).ifPresent(stall -> {
-            throw run.violation(stall + " (bound " + KSWAPD_SHRINKER_BOUND_NANOS / 1_000_000_000L + " s)");
+        KswapdStallOracle.find(run.result(), KSWAPD_SHRINKER_BOUND_NANOS).ifPresent(stall -> {
+            throw run.violation(stall.describe() + " (bound " + KSWAPD_SHRINKER_BOUND_NANOS / 1_000_000_000L + " s)",
+                    stall.waits());
         });
     }
 }

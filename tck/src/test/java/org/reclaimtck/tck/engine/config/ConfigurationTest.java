@@ -14,6 +14,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.engine.ConfigurationParameters;
+import org.reclaimtck.spi.kernel.MachineSpec;
 
 /** Defaults live in one place; every value is parsed strictly. */
 class ConfigurationTest {
@@ -58,6 +59,29 @@ class ConfigurationTest {
         assertThat(c.replayCommand()).isEqualTo("mvn verify");
         assertThat(c.rules().accepts("SCOPE-2")).isTrue();
         assertThat(c.cases().accepts("runtime", "msleep")).isTrue();
+        assertThat(c.variants().isEmpty()).isTrue();
+        assertThat(c.listVariants()).isFalse();
+    }
+
+    @Test
+    void variantSelectionKeepsItsOrderAndPrintsAsItIsGiven() {
+        Configuration c = Configuration.from(params(Map.of("reclaimtck.variant", " dm-bufio:gfp-io, loop:no-noio",
+                "reclaimtck.list", "variants")));
+
+        assertThat(c.variants().byPart())
+                .containsExactly(Map.entry("dm-bufio", "gfp-io"), Map.entry("loop", "no-noio"));
+        assertThat(c.variants()).hasToString("dm-bufio:gfp-io,loop:no-noio");
+        assertThat(c.listVariants()).isTrue();
+    }
+
+    @Test
+    void selectedVariantsOverrideWhatTheCasePinned() {
+        Configuration c = Configuration.from(params(Map.of("reclaimtck.variant", "dm-bufio:gfp-io")));
+        MachineSpec.Builder machine = MachineSpec.builder().variant("dm-bufio", "gfp-fs").variant("loop", "no-noio");
+
+        MachineSpec spec = c.variants().applyTo(machine).build();
+
+        assertThat(spec.variants()).containsExactly(Map.entry("dm-bufio", "gfp-io"), Map.entry("loop", "no-noio"));
     }
 
     @Test

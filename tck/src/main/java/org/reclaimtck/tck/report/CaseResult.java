@@ -1,0 +1,60 @@
+package org.reclaimtck.tck.report;
+
+/** What happened to one case under one rule: seeds run and failed, or why it was not run. */
+public final class CaseResult {
+    private final String caseId;
+    private int seedsRun;
+    private int seedsFailed;
+    private String notApplicable = "";
+    private String skipped = "";
+
+    CaseResult(String caseId) {
+        this.caseId = caseId;
+    }
+
+    void passed() {
+        seedsRun++;
+    }
+
+    void failed() {
+        seedsRun++;
+        seedsFailed++;
+    }
+
+    void notApplicable(String reason) {
+        notApplicable = reason;
+    }
+
+    void skipped(String reason) {
+        skipped = reason;
+    }
+
+    /** {@code suite/id}. */
+    public String caseId() {
+        return caseId;
+    }
+
+    public int seedsRun() {
+        return seedsRun;
+    }
+
+    public int seedsFailed() {
+        return seedsFailed;
+    }
+
+    /** fail if any seed failed, pass if any ran, else not applicable or skipped. */
+    public RuleStatus status() {
+        if (seedsFailed > 0) {
+            return RuleStatus.FAIL;
+        }
+        if (seedsRun > 0) {
+            return RuleStatus.PASS;
+        }
+        return notApplicable.isEmpty() ? RuleStatus.SKIPPED : RuleStatus.NOT_APPLICABLE;
+    }
+
+    /** Why it was not run, or empty. */
+    public String reason() {
+        return notApplicable.isEmpty() ? skipped : notApplicable;
+    }
+}

@@ -1,0 +1,20 @@
+package org.reclaimtck.tck.suites.deadlock;
+
+import org.reclaimtck.spi.kernel.Capability;
+import org.reclaimtck.tck.api.TckCase;
+import org.reclaimtck.tck.workloads.StorageScenarios;
+
+/**
+ * S2 judged by the dependency oracle: S2's workload once on ample memory with the reclaim probe, dm-bufio as merged
+ * in 2014 (gfp-fs). A loop worker allocating GFP_KERNEL ({@code loop=no-noio}) gives {@code fs_reclaim -> bio:dm-0
+ * -> fs_reclaim}: reclaim waits for dm-0 in the dm-bufio shrinker, and loop0 completes dm-0's bios only after an
+ * allocation that may enter the same reclaim.
+ */
+@TckCase(suite = "deadlock", id = "s2-dependency-graph", rules = {"DEP-1", "DEP-2", "DEP-3"}, maxSeeds = 1,
+        requires = {Capability.RUNTIME, Capability.PAGE_ALLOCATOR, Capability.RECLAIM, Capability.SHRINKERS,
+                Capability.BLOCK, Capability.LOOP, Capability.DEVICE_MAPPER, Capability.FILESYSTEM})
+public final class S2DependencyCase extends DependencyCase {
+    public S2DependencyCase() {
+        super(StorageScenarios::s2, "dm-bufio", "gfp-fs");
+    }
+}
