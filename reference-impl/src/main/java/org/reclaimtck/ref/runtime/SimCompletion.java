@@ -1,42 +1,18 @@
 package org.reclaimtck.ref.runtime;
 
 import java.util.ArrayDeque;
-import java.util.Collection;
-import java.util.function.Supplier;
 import org.reclaimtck.spi.runtime.Completion;
-import org.reclaimtck.spi.task.Task;
 import org.reclaimtck.spi.trace.TraceEvent;
 import org.reclaimtck.spi.trace.WaitKind;
 
 /** A counted one-shot event: models {@code kernel/sched/completion.c}. */
-final class SimCompletion implements Completion {
-    private final Sim sim;
-    private final String name;
-    private final String lockClass;
+final class SimCompletion extends SimSignal implements Completion {
     private final ArrayDeque<SimTask> waiters = new ArrayDeque<>();
-    private final Wakers wakers = new Wakers();
     private int done;
     private boolean all;
 
     SimCompletion(Sim sim, String name, String lockClass) {
-        this.sim = sim;
-        this.name = name;
-        this.lockClass = lockClass;
-    }
-
-    @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public String lockClass() {
-        return lockClass;
-    }
-
-    @Override
-    public void wokenBy(Supplier<? extends Collection<? extends Task>> source) {
-        wakers.set(source);
+        super(sim, name, lockClass);
     }
 
     @Override

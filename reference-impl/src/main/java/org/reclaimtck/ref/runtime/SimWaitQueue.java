@@ -1,47 +1,23 @@
 package org.reclaimtck.ref.runtime;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.function.BooleanSupplier;
-import java.util.function.Supplier;
 import org.reclaimtck.spi.runtime.WaitQueue;
-import org.reclaimtck.spi.task.Task;
 import org.reclaimtck.spi.trace.WaitKind;
 
 /** A wait queue head with condition waits: models {@code include/linux/wait.h} and {@code kernel/sched/wait.c}. */
-final class SimWaitQueue implements WaitQueue {
-    private final Sim sim;
-    private final String name;
+final class SimWaitQueue extends SimSignal implements WaitQueue {
     private final List<SimTask> waiters = new ArrayList<>();
-    private final Wakers wakers = new Wakers();
     private final WaitKind kind;
-    private final String lockClass;
 
     SimWaitQueue(Sim sim, String name) {
         this(sim, name, WaitKind.WAITQUEUE, name);
     }
 
     SimWaitQueue(Sim sim, String name, WaitKind kind, String lockClass) {
-        this.sim = sim;
-        this.name = name;
+        super(sim, name, lockClass);
         this.kind = kind;
-        this.lockClass = lockClass;
-    }
-
-    @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public String lockClass() {
-        return lockClass;
-    }
-
-    @Override
-    public void wokenBy(Supplier<? extends Collection<? extends Task>> source) {
-        wakers.set(source);
     }
 
     @Override

@@ -3,23 +3,18 @@ package org.reclaimtck.tck.oracles;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.reclaimtck.spi.kernel.WaitEdge;
+import org.reclaimtck.tck.oracles.graph.StronglyConnected;
 
-/** Finds wait-for cycles among blocked tasks: Tarjan's strongly connected components, one shortest cycle each. */
+/** Finds wait-for cycles among blocked tasks: one shortest cycle per strongly connected component. */
 final class CycleFinder {
     private final Map<String, WaitEdge> byTask = new LinkedHashMap<>();
-    private final Map<String, Integer> index = new HashMap<>();
-    private final Map<String, Integer> low = new HashMap<>();
-    private final Deque<String> stack = new ArrayDeque<>();
-    private final Set<String> onStack = new HashSet<>();
-    private final List<Set<String>> components = new ArrayList<>();
-    private int next;
+    private List<Set<String>> components = List.of();
 
     private CycleFinder(List<WaitEdge> blocked) {
         for (WaitEdge e : blocked) {
@@ -30,11 +25,7 @@ final class CycleFinder {
     /** One cycle per strongly connected component that has one, in order of each component's first task. */
     static List<List<WaitEdge>> cycles(List<WaitEdge> blocked) {
         CycleFinder f = new CycleFinder(blocked);
-        for (String t : f.byTask.keySet()) {
-            if (!f.index.containsKey(t)) {
-                f.connect(t);
-            }
-        }
+        f.components = StronglyConnected.of(f.byTask.keySet(), f::successors);
         List<List<WaitEdge>> out = new ArrayList<>();
         Set<Set<String>> done = new HashSet<>();
         for (String t : f.byTask.keySet()) {
@@ -60,31 +51,6 @@ final class CycleFinder {
         return out;
     }
 
-    private void connect(String v) {
-        index.put(v, next);
-        low.put(v, next);
-        next++;
-        stack.push(v);
-        onStack.add(v);
-        for (String w : successors(v)) {
-            if (!index.containsKey(w)) {
-                connect(w);
-                low.put(v, Math.min(low.get(v), low.get(w)));
-            } else if (onStack.contains(w)) {
-                low.put(v, Math.min(low.get(v), index.get(w)));
-            }
-        }
-        if (low.get(v).equals(index.get(v))) {
-            Set<String> c = new HashSet<>();
-            String w;
-            do {
-                w = stack.pop();
-                onStack.remove(w);
-                c.add(w);
-            } while (!w.equals(v));
-            components.add(c);
-        }
-    }
 
     /** Breadth-first from {@code start} back to itself inside the component; empty if it has no cycle. */
     private List<WaitEdge> shortestCycle(String start, Set<String> component) {

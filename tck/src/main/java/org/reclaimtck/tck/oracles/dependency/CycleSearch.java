@@ -3,12 +3,12 @@ package org.reclaimtck.tck.oracles.dependency;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.reclaimtck.tck.oracles.graph.StronglyConnected;
 
 /**
  * Finds the distinct circular dependencies of the graph: models lockdep's {@code check_noncircular}, but over the
@@ -21,12 +21,7 @@ final class CycleSearch {
     static final int MAX_CYCLES = 64;
 
     private final DependencyGraph graph;
-    private final Map<String, Integer> index = new HashMap<>();
-    private final Map<String, Integer> low = new HashMap<>();
-    private final Deque<String> stack = new ArrayDeque<>();
-    private final Set<String> onStack = new HashSet<>();
-    private final List<Set<String>> components = new ArrayList<>();
-    private int next;
+    private List<Set<String>> components = List.of();
 
     private CycleSearch(DependencyGraph graph) {
         this.graph = graph;
@@ -35,11 +30,7 @@ final class CycleSearch {
     /** Each cycle as its classes {@code c0 -> c1 -> ... -> c0}, in order of discovery. */
     static List<List<String>> cycles(DependencyGraph graph) {
         CycleSearch s = new CycleSearch(graph);
-        for (String c : graph.classes()) {
-            if (!s.index.containsKey(c)) {
-                s.connect(c);
-            }
-        }
+        s.components = StronglyConnected.of(graph.classes(), s::successors);
         List<List<String>> found = new ArrayList<>();
         Set<Set<String>> seen = new HashSet<>();
         for (Set<String> component : s.components) {
@@ -110,30 +101,12 @@ final class CycleSearch {
         return path;
     }
 
-    private void connect(String v) {
-        index.put(v, next);
-        low.put(v, next);
-        next++;
-        stack.push(v);
-        onStack.add(v);
+
+    private List<String> successors(String v) {
+        List<String> out = new ArrayList<>();
         for (DependencyEdge e : graph.edgesFrom(v)) {
-            String w = e.to();
-            if (!index.containsKey(w)) {
-                connect(w);
-                low.put(v, Math.min(low.get(v), low.get(w)));
-            } else if (onStack.contains(w)) {
-                low.put(v, Math.min(low.get(v), index.get(w)));
-            }
+            out.add(e.to());
         }
-        if (low.get(v).equals(index.get(v))) {
-            Set<String> c = new HashSet<>();
-            String w;
-            do {
-                w = stack.pop();
-                onStack.remove(w);
-                c.add(w);
-            } while (!w.equals(v));
-            components.add(c);
-        }
+        return out;
     }
 }

@@ -1,0 +1,2 @@
+/** Graph algorithms the oracles share. */
+package org.reclaimtck.tck.oracles.graph;
