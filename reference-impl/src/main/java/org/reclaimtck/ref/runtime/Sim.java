@@ -30,9 +30,8 @@ public final class Sim {
     private final long nanosPerJiffy;
     final List<SimTask> tasks = new ArrayList<>();
     private final List<SimTask> runnable = new ArrayList<>();
-    private final TimerQueue timers = new TimerQueue();
     private final List<TraceEvent> trace = new ArrayList<>();
-    private final HungTaskCheck hungTaskCheck;
+    private final Clockwork clock;
 
     private volatile SimTask current;
     private volatile boolean finished;
@@ -42,8 +41,6 @@ public final class Sim {
     private Thread host;
     private Thread finisher;
     private boolean started;
-    private boolean inSoftirq;
-    private long nowNanos;
     private long points;
     private long switches;
 
@@ -53,7 +50,7 @@ public final class Sim {
         this.strategy = SchedStrategy.of(spec.schedule(), spec.seed());
         this.modelRng = new SplitMix64(spec.seed() ^ 0x5DEECE66DL);
         this.nanosPerJiffy = 1_000_000_000L / spec.hz();
-        this.hungTaskCheck = new HungTaskCheck(this, spec.hungTaskTimeoutSecs() * 1_000_000_000L);
+        this.clock = new Clockwork(this, spec.hungTaskTimeoutSecs() * 1_000_000_000L, spec.timeBudgetSecs() * 1_000_000_000L);
     }
 
     public MachineSpec spec() {
@@ -61,7 +58,7 @@ public final class Sim {
     }
 
     public long now() {
-        return nowNanos;
+        return clock.now;
     }
 
     long nanosPerJiffy() {
@@ -85,14 +82,14 @@ public final class Sim {
         tasks.add(t);
         strategy.taskCreated(t);
         insertRunnable(t);
-        trace(new TraceEvent.TaskSpawned(nowNanos, comm(), comm, kthread));
+        trace(new TraceEvent.TaskSpawned(clock.now, comm(), comm, kthread));
         return t;
     }
 
     /** The running task, checked to be a task thread outside softirq context. */
     SimTask currentTask(String operation) {
         checkAlive();
-        if (inSoftirq) {
+        if (clock.inSoftirq) {
             throw new IllegalStateException("BUG: sleeping function called from invalid context: " + operation
                     + " in softirq (a timer callback must not sleep)");
         }
@@ -112,7 +109,7 @@ public final class Sim {
 
     /** The comm events are attributed to: the running task, {@code softirq} in timers, {@code init} before run. */
     String comm() {
-        if (inSoftirq) {
+        if (clock.inSoftirq) {
             return "softirq";
         }
         SimTask c = current;
@@ -124,7 +121,7 @@ public final class Sim {
     /** {@code cond_resched()}: the running task stays runnable; the strategy may pick another. */
     void schedulePoint() {
         checkAlive();
-        if (inSoftirq) {
+        if (clock.inSoftirq) {
             return;
         }
         SimTask me = current;
@@ -138,7 +135,7 @@ public final class Sim {
     /** A scheduling point if called from the running task's own thread (not softirq, not the host). */
     void maybeSchedulePoint() {
         SimTask c = current;
-        if (!inSoftirq && c != null && c.thread == Thread.currentThread()) {
+        if (!clock.inSoftirq && c != null && c.thread == Thread.currentThread()) {
             schedulePoint();
         }
     }
@@ -148,10 +145,10 @@ public final class Sim {
         checkAlive();
         me.state = SimTask.State.BLOCKED;
         me.blockedOn = info;
-        me.blockedSince = nowNanos;
+        me.blockedSince = clock.now;
         me.wokenBy = null;
         runnable.remove(me);
-        trace(new TraceEvent.WaitBegin(nowNanos, me.comm(), info.kind, info.object, info.lockClass,
+        trace(new TraceEvent.WaitBegin(clock.now, me.comm(), info.kind, info.object, info.lockClass,
                 comms(info.waitsFor.get()), info.idle));
         SimTask next = pickOrAdvance(null);
         if (next == null) {
@@ -172,7 +169,7 @@ public final class Sim {
         t.blockedOn = null;
         t.wokenBy = by;
         insertRunnable(t);
-        trace(new TraceEvent.Woken(nowNanos, t.comm(), object, by));
+        trace(new TraceEvent.Woken(clock.now, t.comm(), object, by));
     }
 
     /** Wakes a task from an interruptible wait (wait_event, sleep): its wait is cancelled first. */
@@ -199,7 +196,7 @@ public final class Sim {
 
     private SimTask pickOrAdvance(SimTask running) {
         while (runnable.isEmpty()) {
-            if (!advanceClock()) {
+            if (!clock.advance()) {
                 return null;
             }
         }
@@ -207,46 +204,12 @@ public final class Sim {
         return strategy.pick(runnable, running);
     }
 
-    /** Moves virtual time to the earliest timer and fires every timer due then; false if none is pending. */
-    private boolean advanceClock() {
-        SimTimer first = timers.earliest();
-        if (first == null) {
-            return false;
-        }
-        if (first.expiresNanos > nowNanos) {
-            nowNanos = first.expiresNanos;
-        }
-        for (SimTimer t = timers.pollDue(nowNanos); t != null; t = timers.pollDue(nowNanos)) {
-            fire(t);
-        }
-        hungTaskCheck.check(nowNanos);
-        if (nowNanos > spec.timeBudgetSecs() * 1_000_000_000L) {
-            finish(new Outcome.NoProgress("virtual time (" + spec.timeBudgetSecs() + " s)", describeTasks()));
-        }
-        return true;
-    }
-
-    private void fire(SimTimer t) {
-        inSoftirq = true;
-        try {
-            trace(new TraceEvent.TimerFired(nowNanos, "softirq", t.name()));
-            t.callback.run();
-        } catch (SimExit e) {
-            throw e;
-        } catch (RuntimeException | Error e) {
-            inSoftirq = false;
-            finish(new Outcome.ImplementationError("softirq (timer " + t.name() + ")", e.toString(), Backtrace.ofThrowable(e)));
-        } finally {
-            inSoftirq = false;
-        }
-    }
-
     void armTimer(SimTimer t, long expiresNanos) {
-        timers.add(t, Math.max(expiresNanos, nowNanos));
+        clock.arm(t, expiresNanos);
     }
 
     boolean disarmTimer(SimTimer t) {
-        return timers.remove(t);
+        return clock.disarm(t);
     }
 
     private void switchTo(SimTask me, SimTask next) {
@@ -297,10 +260,10 @@ public final class Sim {
         t.state = SimTask.State.EXITED;
         runnable.remove(t);
         if (!t.held.isEmpty()) {
-            trace(new TraceEvent.Warning(nowNanos, t.comm(), "lock-held-at-exit",
+            trace(new TraceEvent.Warning(clock.now, t.comm(), "lock-held-at-exit",
                     t.comm() + " exited holding " + String.join(", ", t.heldNames())));
         }
-        trace(new TraceEvent.TaskExited(nowNanos, t.comm()));
+        trace(new TraceEvent.TaskExited(clock.now, t.comm()));
         t.exitWait.wakeUpAllQuiet();
         SimTask next = pickOrAdvance(null);
         if (next == null) {
@@ -342,7 +305,7 @@ public final class Sim {
 
     private RunResult result() {
         return new RunResult(spec.seed(), outcome, finalTrace,
-                new RunStatistics(points, switches, nowNanos, tasks.size()));
+                new RunStatistics(points, switches, clock.now, tasks.size()));
     }
 
     /** Ends the run with an outcome and unwinds the calling task. */
@@ -402,7 +365,7 @@ public final class Sim {
 
     /** One line per task: comm, pid, state and wait channel; safe (best effort) from any thread. */
     public String describeTasks() {
-        return TaskDump.describe(tasks, current, nowNanos);
+        return TaskDump.describe(tasks, current, clock.now);
     }
 
     static List<String> comms(List<SimTask> ts) {
