@@ -32,7 +32,7 @@ public record Tally(int rules, int passed, int failed, int notApplicable, int sk
 
     @Override
     public String toString() {
-        return rules + " rules: " + passed + " passed, " + failed + " failed, " + notApplicable + " not applicable, "
+        return rules + (rules == 1 ? " rule: " : " rules: ") + passed + " passed, " + failed + " failed, " + notApplicable + " not applicable, "
                 + skipped + " skipped";
     }
 }
