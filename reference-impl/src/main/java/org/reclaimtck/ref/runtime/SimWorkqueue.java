@@ -12,6 +12,7 @@ import org.reclaimtck.spi.runtime.Workqueue;
 import org.reclaimtck.spi.runtime.WqFlag;
 import org.reclaimtck.spi.task.PfFlag;
 import org.reclaimtck.spi.trace.TraceEvent;
+import org.reclaimtck.spi.trace.WaitKind;
 
 /**
  * A workqueue with its own worker pool: models {@code kernel/workqueue.c}. Workers are created on demand
@@ -56,7 +57,7 @@ final class SimWorkqueue implements Workqueue {
         this.flags = flags.isEmpty() ? EnumSet.noneOf(WqFlag.class) : EnumSet.copyOf(flags);
         this.maxActive = Math.max(1, maxActive);
         this.moreWork = new SimWaitQueue(sim, name + "->pool.idle");
-        this.flushed = new SimWaitQueue(sim, "flush_workqueue(" + name + ")");
+        this.flushed = new SimWaitQueue(sim, "flush_workqueue(" + name + ")", WaitKind.WAITQUEUE, lockClass());
         this.flushed.wokenBy(() -> busy);
         this.retry = new SimTimer(sim, name + " mayday", this::onRetry);
         if (this.flags.contains(WqFlag.WQ_MEM_RECLAIM)) {

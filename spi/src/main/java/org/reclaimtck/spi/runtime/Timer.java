@@ -7,6 +7,11 @@ package org.reclaimtck.spi.runtime;
 public interface Timer {
     String name();
 
+    /** The lock class of the callback's context, as lockdep names it: {@code (<name>)}. */
+    default String lockClass() {
+        return "(" + name() + ")";
+    }
+
     /** {@code mod_timer()}: (re)arms the timer to fire at the absolute jiffy {@code expires}. */
     void modTimer(long expires);
 

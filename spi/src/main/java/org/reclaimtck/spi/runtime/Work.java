@@ -4,6 +4,11 @@ package org.reclaimtck.spi.runtime;
 public interface Work {
     String name();
 
+    /** The lock class of waiting for this work, as lockdep names it: {@code (work_completion)(<name>)}. */
+    default String lockClass() {
+        return "(work_completion)(" + name() + ")";
+    }
+
     /** {@code work_pending()}: queued and not yet started. */
     boolean pending();
 }

@@ -10,6 +10,11 @@ import java.util.Set;
 public interface Workqueue {
     String name();
 
+    /** The lock class a flush waits on, as lockdep names it: {@code (wq_completion)<name>}. */
+    default String lockClass() {
+        return "(wq_completion)" + name();
+    }
+
     Set<WqFlag> flags();
 
     /** {@code queue_work()}: false if the work was already pending. */
