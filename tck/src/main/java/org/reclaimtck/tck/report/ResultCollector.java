@@ -31,6 +31,11 @@ public final class ResultCollector {
         record(suite, rule).skipped(caseId, reason);
     }
 
+    /** Notes the trace hash (null if the run never finished) a (case, seed) was judged on, for the certificate. */
+    public synchronized void judged(String suite, Rule rule, Judgement judgement) {
+        record(suite, rule).judged(judgement);
+    }
+
     /** The records in the order the rules were registered. */
     public synchronized List<RuleRecord> records() {
         return new ArrayList<>(records.values());

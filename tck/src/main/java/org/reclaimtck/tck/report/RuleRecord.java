@@ -17,6 +17,7 @@ public final class RuleRecord {
     private final List<FailureRecord> failures = new ArrayList<>();
     private final Set<String> notApplicable = new LinkedHashSet<>();
     private final Set<String> skipped = new LinkedHashSet<>();
+    private final List<Judgement> judged = new ArrayList<>();
     private int seedsRun;
 
     RuleRecord(String suite, Rule rule) {
@@ -43,6 +44,10 @@ public final class RuleRecord {
     void skipped(String caseId, String reason) {
         caseResult(caseId).skipped(reason);
         skipped.add(reason);
+    }
+
+    void judged(Judgement j) {
+        judged.add(j);
     }
 
     private CaseResult caseResult(String caseId) {
@@ -78,6 +83,13 @@ public final class RuleRecord {
 
     public int seedsRun() {
         return seedsRun;
+    }
+
+    /** Every (case, seed) the rule was judged on, with its status and trace hash, sorted by case then seed. */
+    public List<Judgement> judged() {
+        List<Judgement> out = new ArrayList<>(judged);
+        Collections.sort(out);
+        return out;
     }
 
     public List<FailureRecord> failures() {

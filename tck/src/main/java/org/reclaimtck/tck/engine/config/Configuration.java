@@ -114,6 +114,11 @@ public final class Configuration {
         return out;
     }
 
+    /** {@code -Dreclaimtck.seeds=16}, or {@code -Dreclaimtck.seed=7} when a replay seed is set. */
+    public String seedsArgument() {
+        return replaySeed.isPresent() ? "-D" + SEED + "=" + replaySeed.getAsLong() : "-D" + SEEDS + "=" + seedCount;
+    }
+
     /** {@code 1..16}, or {@code 7 (replay)}. */
     public String seedsDescription() {
         return replaySeed.isPresent() ? replaySeed.getAsLong() + " (replay)" : "1.." + seedCount;

@@ -13,6 +13,7 @@ import org.reclaimtck.tck.engine.execution.RuleJudge;
 import org.reclaimtck.tck.engine.execution.RuleTarget;
 import org.reclaimtck.tck.engine.execution.TckExecutionContext;
 import org.reclaimtck.tck.report.FailureRecord;
+import org.reclaimtck.tck.report.Judgement;
 import org.reclaimtck.tck.rules.Rule;
 
 /** The test: one rule judged on one (case, seed) run. */
@@ -67,6 +68,13 @@ public final class SeedDescriptor extends AbstractTestDescriptor implements Node
         context.cache().release(definition.type(), seed);
         String suite = definition.suite();
         String caseId = definition.qualifiedId();
+        String traceHash = context.takeTraceHash(this);
+        if (result.getStatus() != TestExecutionResult.Status.ABORTED) {
+            boolean passed = result.getStatus() == TestExecutionResult.Status.SUCCESSFUL;
+            String hash = result.getThrowable().filter(RuleViolation.class::isInstance).map(RuleViolation.class::cast)
+                    .flatMap(RuleViolation::traceHash).orElse(traceHash);
+            context.results().judged(suite, rule, new Judgement(caseId, seed, passed ? "pass" : "fail", hash));
+        }
         switch (result.getStatus()) {
             case SUCCESSFUL -> context.results().passed(suite, rule, caseId);
             case ABORTED -> context.results().skipped(suite, rule, caseId,

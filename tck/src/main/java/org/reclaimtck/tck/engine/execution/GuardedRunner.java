@@ -41,6 +41,9 @@ public final class GuardedRunner {
         return timeout;
     }
 
+    /** The kind of thread each (case, seed) runs on: a platform thread per run (see {@link #run}). */
+    public static final String THREAD_KIND = "platform";
+
     public RunAttempt run(CaseDefinition def, long seed) {
         KernelCase instance;
         try {

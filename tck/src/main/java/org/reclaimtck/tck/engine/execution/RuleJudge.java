@@ -1,10 +1,15 @@
 package org.reclaimtck.tck.engine.execution;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.platform.engine.TestDescriptor;
 import org.reclaimtck.tck.api.RuleViolation;
+import org.reclaimtck.tck.report.FailureFile;
 
 /**
  * Judges one (rule, case, seed): takes the shared attempt from the run cache (running it under the watchdog
@@ -30,7 +35,22 @@ public final class RuleJudge {
             }
             entry.put("reclaimtck.replay", v.replayCommand());
             ctx.publish(node, entry);
+            publishFailureFile(ctx, node, v);
             throw v;
+        }
+    }
+
+    /** Writes the failure's full text to {@code failures/<rule>-<case>-seed<N>.md} and publishes it as a file entry. */
+    private static void publishFailureFile(TckExecutionContext ctx, TestDescriptor node, RuleViolation v) {
+        Path dir = ctx.configuration().reportDir().toAbsolutePath().normalize().resolve(FailureFile.DIR);
+        try {
+            Files.createDirectories(dir);
+            Path file = Files.writeString(dir.resolve(FailureFile.name(v.ruleId(), v.caseId(), v.seed())),
+                    FailureFile.render(v.ruleId(), v.caseId(), v.seed(), v.outcomeKind(), v.traceHash().orElse(null),
+                            v.replayCommand(), v.getMessage()), StandardCharsets.UTF_8);
+            ctx.publishFile(node, file, FailureFile.MEDIA_TYPE);
+        } catch (IOException e) {
+            System.err.println("reclaim-tck: could not write the failure file to " + dir + ": " + e);
         }
     }
 
@@ -41,6 +61,7 @@ public final class RuleJudge {
             throw ViolationFactory.of(t, a);
         }
         RunAttempt.Finished f = (RunAttempt.Finished) a;
+        ctx.traceHash(node, f.result().traceHash());
         DefaultCaseRun run = new DefaultCaseRun(t, f, ctx.runner(),
                 (k, v) -> ctx.publish(node, Map.of(k, v)));
         try {

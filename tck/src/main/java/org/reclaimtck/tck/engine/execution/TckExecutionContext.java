@@ -1,8 +1,12 @@
 package org.reclaimtck.tck.engine.execution;
 
+import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.platform.engine.EngineExecutionListener;
 import org.junit.platform.engine.TestDescriptor;
+import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.reporting.FileEntry;
 import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.engine.support.hierarchical.EngineExecutionContext;
 import org.reclaimtck.tck.engine.config.Configuration;
@@ -14,6 +18,7 @@ public final class TckExecutionContext implements EngineExecutionContext {
     private final EngineExecutionListener listener;
     private final ResultCollector results = new ResultCollector();
     private final RunCache cache = new RunCache();
+    private final Map<UniqueId, String> traceHashes = new ConcurrentHashMap<>();
     private Configuration configuration;
     private SelectedProvider provider;
     private GuardedRunner runner;
@@ -51,6 +56,23 @@ public final class TckExecutionContext implements EngineExecutionContext {
 
     public ResultCollector results() {
         return results;
+    }
+
+    /** Notes the trace hash of the run a seed node judged, for the certificate. */
+    public void traceHash(TestDescriptor node, String hash) {
+        if (hash != null) {
+            traceHashes.put(node.getUniqueId(), hash);
+        }
+    }
+
+    /** The trace hash noted for a seed node, removed; null if its run never finished. */
+    public String takeTraceHash(TestDescriptor node) {
+        return traceHashes.remove(node.getUniqueId());
+    }
+
+    /** Publishes a file as a JUnit file entry of {@code node}. */
+    public void publishFile(TestDescriptor node, Path file, String mediaType) {
+        listener.fileEntryPublished(node, FileEntry.from(file, mediaType));
     }
 
     /** Publishes key/value pairs as a JUnit report entry of {@code node}. */

@@ -1,0 +1,57 @@
+package org.reclaimtck.tck.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.reporting.FileEntry;
+import org.junit.platform.testkit.engine.EngineExecutionResults;
+import org.junit.platform.testkit.engine.Event;
+import org.reclaimtck.tck.api.RuleViolation;
+import org.reclaimtck.tck.engine.descriptor.SeedDescriptor;
+import org.reclaimtck.tck.providers.CycleBlindProvider;
+import org.reclaimtck.tck.testkit.Outcomes;
+import org.reclaimtck.tck.testkit.TckRun;
+
+/** Every failing (rule, case, seed) gets a Markdown file with its full text, published as a JUnit FileEntry. */
+class FailureFileTest {
+    @Test
+    void eachFailingSeedPublishesItsMarkdownFile() throws IOException {
+        TckRun run = TckRun.named("failure-files").provider(CycleBlindProvider.class)
+                .param("reclaimtck.case", "runtime/abba-random").param("reclaimtck.seeds", "12");
+        Path dir = run.reportDir().resolve("failures");
+        Files.createDirectories(dir);
+        Path stale = Files.writeString(dir.resolve("RT-9-old-case-seed1.md"), "from an earlier run");
+        EngineExecutionResults r = run.execute();
+
+        List<RuleViolation> violations = Outcomes.violations(r);
+        assertThat(violations).isNotEmpty();
+        List<Event> entries = r.allEvents().fileEntryPublished().list();
+        assertThat(entries).hasSameSizeAs(violations);
+        Set<UniqueId> failedNodes = r.testEvents().failed().stream().map(e -> e.getTestDescriptor().getUniqueId())
+                .collect(Collectors.toSet());
+        for (Event e : entries) {
+            assertThat(e.getTestDescriptor()).isInstanceOf(SeedDescriptor.class);
+            assertThat(failedNodes).contains(e.getTestDescriptor().getUniqueId());
+        }
+        for (RuleViolation v : violations) {
+            FileEntry entry = entries.stream().map(e -> e.getRequiredPayload(FileEntry.class))
+                    .filter(f -> f.getPath().getFileName().toString()
+                            .equals(v.ruleId() + "-runtime-abba-random-seed" + v.seed() + ".md"))
+                    .findFirst().orElseThrow();
+            assertThat(entry.getMediaType()).hasValue("text/markdown");
+            assertThat(entry.getPath()).exists().startsWith(dir.toAbsolutePath().normalize());
+            String md = Files.readString(entry.getPath());
+            assertThat(md).startsWith("# " + v.ruleId() + " failed on runtime/abba-random seed " + v.seed())
+                    .contains("```sh\n" + v.replayCommand() + "\n```", v.getMessage(), "rebuilt from the trace: ",
+                            v.traceHash().orElseThrow());
+        }
+        assertThat(stale).doesNotExist();
+    }
+}
