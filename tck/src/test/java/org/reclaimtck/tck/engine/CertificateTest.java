@@ -41,7 +41,7 @@ class CertificateTest {
                 "\"provider\": {\"name\": \"cycle-blind\", \"version\": ",
                 "\"key\": \"" + CycleBlindProvider.class.getName() + "\"",
                 "\"java.version\": \"" + System.getProperty("java.version") + "\"",
-                "\"java.vm.name\": \"" + System.getProperty("java.vm.name") + "\"", "\"threadKind\": \"platform\"",
+                "\"java.vm.name\": \"" + System.getProperty("java.vm.name") + "\"", "\"runnerThread\": \"platform\"",
                 "\"reclaimtck.seeds\": \"1..12\"", "\"reclaimtck.rules\": \"all\"",
                 "\"reclaimtck.case\": \"runtime/abba-random\"", "\"reclaimtck.variant\": \"none\"",
                 "\"command\": \"mvn -B verify -Pconformance -Dreclaimtck.provider=" + CycleBlindProvider.class.getName()
