@@ -73,16 +73,6 @@ public final class ShrinkerList implements ShrinkerRegistry {
         return freed;
     }
 
-    /** Sum of every shrinker's count: what reclaim could free if nothing refused. */
-    public long countAll(Gfp gfp, int nid) {
-        long total = 0;
-        for (Entry e : new ArrayList<>(entries)) {
-            long c = e.shrinker.countObjects(new ShrinkControl(gfp, nid, 0, null));
-            total += Math.max(0, c);
-        }
-        return total;
-    }
-
     /** {@code do_shrink_slab} (K-SHRINK-2). */
     private long doShrinkSlab(Entry e, Gfp gfp, int nid, int priority) {
         Shrinker s = e.shrinker;

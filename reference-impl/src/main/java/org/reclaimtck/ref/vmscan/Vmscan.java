@@ -16,15 +16,11 @@ public final class Vmscan implements Reclaimer {
     static final int DEF_PRIORITY = 12;
     static final int SWAP_CLUSTER_MAX = 32;
 
-    private final SimRuntime rt;
-    private final PageAlloc pages;
     private final ShrinkerList shrinkers;
     private final FileLru fileLru;
     private final Kswapd kswapd;
 
     public Vmscan(SimRuntime rt, PageAlloc pages, ShrinkerList shrinkers, FileLru fileLru) {
-        this.rt = rt;
-        this.pages = pages;
         this.shrinkers = shrinkers;
         this.fileLru = fileLru;
         this.kswapd = new Kswapd(rt, pages, this);
@@ -53,13 +49,5 @@ public final class Vmscan implements Reclaimer {
 
     public Kswapd kswapd() {
         return kswapd;
-    }
-
-    PageAlloc pages() {
-        return pages;
-    }
-
-    SimRuntime runtime() {
-        return rt;
     }
 }
