@@ -73,13 +73,19 @@ public final class SimTask implements Task {
         return flags.contains(flag);
     }
 
-    /** Sets a flag for the task's life, e.g. {@code PF_KSWAPD} (not a scope). */
+    /** Sets a flag outside a scope, e.g. {@code PF_KSWAPD} for the task's life; traced. */
+    @Override
     public void setFlag(PfFlag flag) {
-        flags.add(flag);
+        if (flags.add(flag)) {
+            sim.trace(new TraceEvent.TaskFlagChanged(sim.now(), comm, flag.name(), true));
+        }
     }
 
+    @Override
     public void clearFlag(PfFlag flag) {
-        flags.remove(flag);
+        if (flags.remove(flag)) {
+            sim.trace(new TraceEvent.TaskFlagChanged(sim.now(), comm, flag.name(), false));
+        }
     }
 
     @Override

@@ -24,6 +24,20 @@ public interface Task {
         return flags().contains(PfFlag.PF_KTHREAD);
     }
 
+    /**
+     * {@code current->flags |= flag}: a flag set outside a scope, as {@code kswapd()} sets
+     * {@code PF_MEMALLOC|PF_KSWAPD} and the loop worker {@code PF_LOCAL_THROTTLE} (K-LOOP-1); traced as
+     * {@code TaskFlagChanged}. Scoped flags belong in {@code memalloc_*_save}. Providers without it throw.
+     */
+    default void setFlag(PfFlag flag) {
+        throw new UnsupportedOperationException("this provider's tasks do not take flags (setFlag " + flag + ")");
+    }
+
+    /** {@code current->flags &= ~flag}, the pair of {@link #setFlag}. */
+    default void clearFlag(PfFlag flag) {
+        throw new UnsupportedOperationException("this provider's tasks do not take flags (clearFlag " + flag + ")");
+    }
+
     /** {@code memalloc_nofs_save()}: sets {@code PF_MEMALLOC_NOFS}. */
     MemallocScope memallocNofsSave();
 

@@ -44,6 +44,17 @@ public sealed interface TraceEvent {
         }
     }
 
+    /**
+     * A {@code PF_*} flag of {@code task} set or cleared outside a {@code memalloc_*_save} scope, as
+     * {@code tsk->flags |= PF_MEMALLOC | PF_KSWAPD} in {@code kswapd()} or {@code PF_LOCAL_THROTTLE} in the loop worker;
+     * scopes are {@link ScopeSaved} / {@link ScopeRestored}. {@code flag} is the {@code PfFlag} name.
+     */
+    record TaskFlagChanged(long time, String task, String flag, boolean set) implements TraceEvent {
+        public String detail() {
+            return "task_flags " + (set ? "+" : "-") + flag;
+        }
+    }
+
     record TaskExited(long time, String task) implements TraceEvent {
         public String detail() {
             return "exit";
