@@ -1,24 +1,32 @@
 package org.reclaimtck.ref.kernel;
 
+import java.util.Map;
+import org.reclaimtck.ref.block.BlockLayerCore;
+import org.reclaimtck.ref.filemap.PageCacheCore;
 import org.reclaimtck.ref.mm.PageAlloc;
+import org.reclaimtck.ref.mm.PageAllocEntry;
 import org.reclaimtck.ref.runtime.Sim;
 import org.reclaimtck.ref.runtime.SimRuntime;
 import org.reclaimtck.ref.runtime.TaskThreads;
+import org.reclaimtck.ref.shrinker.ShrinkerList;
+import org.reclaimtck.ref.vfs.VfsCore;
 import org.reclaimtck.ref.vmscan.FileLru;
 import org.reclaimtck.ref.vmscan.ProactiveReclaim;
-import org.reclaimtck.ref.vmscan.ShrinkerList;
 import org.reclaimtck.ref.vmscan.Vmscan;
 import org.reclaimtck.spi.kernel.Kernel;
 import org.reclaimtck.spi.kernel.MachineSpec;
 import org.reclaimtck.spi.kernel.RunResult;
 import org.reclaimtck.spi.kernel.Storage;
 import org.reclaimtck.spi.mm.PageAllocator;
+import org.reclaimtck.spi.part.PageAllocatorType;
 import org.reclaimtck.spi.reclaim.Reclaim;
 import org.reclaimtck.spi.reclaim.ShrinkerRegistry;
 
 /**
- * The booted reference kernel: models {@code init/main.c}'s assembly of the system: the deterministic
- * runtime, the page allocator and reclaim with kswapd and proactive reclaim, and the storage stack of the machine.
+ * The booted reference kernel: models {@code init/main.c}'s assembly of the system: the deterministic runtime, the
+ * page allocator (the reference's or a registered {@code PageAllocatorType}) behind the kernel's traced entry,
+ * shrinkers, reclaim with kswapd and proactive reclaim, the block layer, page cache and VFS, and the machine's stack
+ * built from registered part types.
  */
 public final class ReferenceKernel implements Kernel {
     /** Pages of an "ample" machine when the spec names none: 1 GiB of 4 KiB pages. */
@@ -26,22 +34,46 @@ public final class ReferenceKernel implements Kernel {
 
     private final Sim sim;
     private final SimRuntime runtime;
-    private final PageAlloc pages;
+    private final PageAllocEntry pages;
     private final ShrinkerList shrinkers;
     private final ReferenceStorage storage;
     private final ProactiveReclaim reclaim;
 
-    ReferenceKernel(MachineSpec spec, TaskThreads threads) {
-        ReferenceVariants.validate(spec.variants());
+    ReferenceKernel(MachineSpec spec, TaskThreads threads, PartRegistry discovered) {
+        PartRegistry parts = discovered.withAll(spec.partTypes(), "MachineSpec.Builder.register");
+        parts.validate(spec.variants());
         this.sim = new Sim(spec, threads);
         this.runtime = new SimRuntime(sim);
-        this.pages = new PageAlloc(runtime, spec.memoryPages() > 0 ? spec.memoryPages() : AMPLE_PAGES);
+        long managed = spec.memoryPages() > 0 ? spec.memoryPages() : AMPLE_PAGES;
+        PageAlloc builtin = null;
+        KernelAllocatorContext userAllocator = null;
+        PageAllocator allocator;
+        if (spec.pageAllocator().isEmpty() || spec.pageAllocator().equals(PageAlloc.TYPE)) {
+            builtin = new PageAlloc(runtime, managed);
+            allocator = builtin;
+        } else {
+            userAllocator = new KernelAllocatorContext(runtime, managed);
+            allocator = parts.require(spec.pageAllocator(), PageAllocatorType.class, "the page allocator")
+                    .create(userAllocator);
+        }
+        this.pages = new PageAllocEntry(runtime, allocator);
         this.shrinkers = new ShrinkerList(runtime);
         FileLru lru = new FileLru(pages);
         Vmscan vmscan = new Vmscan(runtime, pages, shrinkers, lru);
+        if (builtin != null) {
+            builtin.setReclaimer(vmscan);
+        } else {
+            userAllocator.bind(vmscan);
+        }
         vmscan.kswapd().start();
         this.reclaim = new ProactiveReclaim(runtime, vmscan);
-        this.storage = new ReferenceStorage(spec, runtime, pages, shrinkers, lru);
+        BlockLayerCore block = new BlockLayerCore(runtime);
+        PageCacheCore pageCache = new PageCacheCore(runtime, pages, lru);
+        VfsCore vfs = new VfsCore(runtime, pages, pageCache);
+        Services services = new Services(runtime, pages, shrinkers, block, pageCache, vfs);
+        Map<String, Object> modules = new StackAssembly(spec, runtime, parts, services, block, vfs, shrinkers)
+                .build(spec.stack().parts());
+        this.storage = new ReferenceStorage(spec.stack(), block, vfs, modules);
     }
 
     @Override

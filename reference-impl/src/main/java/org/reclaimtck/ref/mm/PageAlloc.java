@@ -11,12 +11,13 @@ import org.reclaimtck.spi.task.PfFlag;
 import org.reclaimtck.spi.trace.TraceEvent;
 
 /**
- * The page allocator of one zone: models {@code __alloc_pages} and {@code __alloc_pages_slowpath} of
+ * The reference page allocator of one zone (part type {@value #TYPE}): models {@code __alloc_pages} and {@code __alloc_pages_slowpath} of
  * {@code mm/page_alloc.c}: scoped mask at entry (K-SCOPE-3), fast path at LOW, slow path waking kswapd,
  * MIN, reserves for PF_MEMALLOC, direct reclaim under PF_MEMALLOC, the retry and NOFAIL rules
  * (K-ALLOC-2..14). Pages are counted, not placed: there is no fragmentation (docs/model.md).
  */
 public final class PageAlloc implements PageAllocator {
+    public static final String TYPE = "page-alloc";
     static final int PAGE_ALLOC_COSTLY_ORDER = 3;
     static final int MAX_RECLAIM_RETRIES = 16;
 
@@ -36,33 +37,16 @@ public final class PageAlloc implements PageAllocator {
         this.reclaimer = reclaimer;
     }
 
+    /** The kernel's entry ({@link PageAllocEntry}) traced the request; this is {@code __alloc_pages} proper. */
     @Override
     public long allocPages(Gfp gfp, int order) {
         SimTask me = rt.current();
         Gfp eff = me.currentGfpContext(gfp);
-        rt.trace(new TraceEvent.AllocRequested(rt.clock().nanos(), me.comm(), gfp, eff, order, me.heldLocks()));
-        Gfp outer = me.allocGfp();
-        me.setAllocGfp(eff);
-        try {
-            long pfn = allocate(me, eff, order);
-            rt.trace(new TraceEvent.AllocReturned(rt.clock().nanos(), me.comm(), eff, order, pfn >= 0));
-            return pfn;
-        } finally {
-            me.setAllocGfp(outer);
-        }
-    }
-
-    private long allocate(SimTask me, Gfp gfp, int order) {
         boolean pfMemalloc = me.hasFlag(PfFlag.PF_MEMALLOC);
-        if (gfp.allowsBlocking() && !pfMemalloc) {
-            // might_alloc(): the fs_reclaim annotation lockdep sees (K-LOCKDEP-2)
-            rt.trace(new TraceEvent.AllocMightReclaim(rt.clock().nanos(), me.comm(), gfp));
-            rt.condResched();
-        }
         if (zone.watermarkOk(order, zone.wmark.low(), 0)) {
             return take(order);
         }
-        return slowpath(me, gfp, order, pfMemalloc);
+        return slowpath(me, eff, order, pfMemalloc);
     }
 
     private long slowpath(SimTask me, Gfp gfp, int order, boolean pfMemalloc) {
@@ -213,10 +197,5 @@ public final class PageAlloc implements PageAllocator {
     @Override
     public Watermarks watermarks() {
         return zone.wmark;
-    }
-
-    /** True if the zone meets the watermark for an order-0 page: kswapd's "balanced". */
-    public boolean zoneBalanced(long mark) {
-        return zone.watermarkOk(0, mark, 0);
     }
 }

@@ -1,7 +1,7 @@
 package org.reclaimtck.ref.vmscan;
 
 import java.util.ArrayDeque;
-import org.reclaimtck.ref.mm.PageAlloc;
+import org.reclaimtck.spi.mm.PageAllocator;
 
 /**
  * The inactive file LRU of clean, unmapped page-cache folios: models the part of {@code shrink_folio_list}
@@ -9,9 +9,10 @@ import org.reclaimtck.ref.mm.PageAlloc;
  * Dirty and writeback folios, the active list and anon/swap come with the memory-core model.
  */
 public final class FileLru {
-    /** Told when reclaim drops a folio, so the page cache forgets it ({@code __remove_mapping}). */
+    /** The page cache's side of reclaiming a folio ({@code __remove_mapping}). */
     public interface Owner {
-        void evicted(long index);
+        /** Forgets the folio if it is clean and idle and returns true; false keeps it (dirty, under writeback). */
+        boolean tryEvict(long index);
     }
 
     private static final class Folio {
@@ -26,10 +27,10 @@ public final class FileLru {
         }
     }
 
-    private final PageAlloc pages;
+    private final PageAllocator pages;
     private final ArrayDeque<Folio> inactive = new ArrayDeque<>();
 
-    public FileLru(PageAlloc pages) {
+    public FileLru(PageAllocator pages) {
         this.pages = pages;
     }
 
@@ -48,7 +49,10 @@ public final class FileLru {
         long freed = 0;
         for (long i = 0; i < scan && !inactive.isEmpty(); i++) {
             Folio f = inactive.pollFirst();
-            f.owner.evicted(f.index);
+            if (!f.owner.tryEvict(f.index)) {
+                inactive.addLast(f);
+                continue;
+            }
             pages.freePages(f.pfn, 0);
             freed++;
         }

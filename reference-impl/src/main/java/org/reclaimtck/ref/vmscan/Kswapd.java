@@ -1,9 +1,9 @@
 package org.reclaimtck.ref.vmscan;
 
-import org.reclaimtck.ref.mm.PageAlloc;
 import org.reclaimtck.ref.runtime.SimRuntime;
 import org.reclaimtck.ref.runtime.SimTask;
 import org.reclaimtck.spi.gfp.Gfp;
+import org.reclaimtck.spi.mm.PageAllocator;
 import org.reclaimtck.spi.runtime.WaitQueue;
 import org.reclaimtck.spi.task.PfFlag;
 import org.reclaimtck.spi.trace.TraceEvent;
@@ -18,14 +18,14 @@ public final class Kswapd {
     static final int MAX_RECLAIM_RETRIES = 16;
 
     private final SimRuntime rt;
-    private final PageAlloc pages;
+    private final PageAllocator pages;
     private final Vmscan vmscan;
     private final WaitQueue kswapdWait;
     private SimTask task;
     private boolean wanted;
     private int failures;
 
-    Kswapd(SimRuntime rt, PageAlloc pages, Vmscan vmscan) {
+    Kswapd(SimRuntime rt, PageAllocator pages, Vmscan vmscan) {
         this.rt = rt;
         this.pages = pages;
         this.vmscan = vmscan;
@@ -42,7 +42,7 @@ public final class Kswapd {
     /** {@code wakeup_kswapd}: a no-op unless kswapd sleeps; hopeless or balanced nodes are left alone. */
     void wakeup(int order) {
         if (task == null || wanted || failures >= MAX_RECLAIM_RETRIES
-                || pages.zoneBalanced(pages.watermarks().low())) {
+                || balanced(pages.watermarks().low())) {
             return;
         }
         wanted = true;
@@ -64,20 +64,20 @@ public final class Kswapd {
 
     /** {@code balance_pgdat}: priorities 12..1 with GFP_KERNEL until the zone meets HIGH. */
     private void balancePgdat() {
-        long reclaimed = 0;
-        for (int priority = Vmscan.DEF_PRIORITY; priority >= 1; priority--) {
-            if (pages.zoneBalanced(pages.watermarks().high())) {
-                break;
-            }
-            reclaimed += vmscan.shrinkNode(Gfp.GFP_KERNEL, priority);
-            rt.condResched();
-        }
+        long high = pages.watermarks().high();
+        long reclaimed = vmscan.doTryToFreePages(new ScanControl(Gfp.GFP_KERNEL, Long.MAX_VALUE, 1,
+                () -> balanced(high), true));
         // newest kernels reset the failure count only once the node is balanced (K-VMSCAN-16)
-        if (pages.zoneBalanced(pages.watermarks().high())) {
+        if (balanced(high)) {
             failures = 0;
         } else if (reclaimed == 0) {
             failures++;
         }
+    }
+
+    /** {@code pgdat_balanced}: an order-0 page leaves the zone above {@code mark}. */
+    private boolean balanced(long mark) {
+        return pages.nrFreePages() > mark;
     }
 
     /** {@code pgdat->kswapd_failures}. */

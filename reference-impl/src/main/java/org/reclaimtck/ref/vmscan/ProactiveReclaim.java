@@ -30,12 +30,9 @@ public final class ProactiveReclaim implements Reclaim {
         }
         Gfp scoped = me.currentGfpContext(gfp);
         rt.trace(new TraceEvent.DirectReclaimBegin(rt.clock().nanos(), me.comm(), scoped, 0));
-        long reclaimed = 0;
+        long reclaimed;
         try (MemallocScope noreclaim = me.memallocNoreclaimSave()) {
-            for (int priority = Vmscan.DEF_PRIORITY; priority >= 0 && reclaimed < nrPages; priority--) {
-                reclaimed += vmscan.shrinkNode(scoped, priority);
-                rt.condResched();
-            }
+            reclaimed = vmscan.doTryToFreePages(new ScanControl(scoped, nrPages, 0, ScanControl.NEVER, true));
         }
         rt.trace(new TraceEvent.DirectReclaimEnd(rt.clock().nanos(), me.comm(), reclaimed));
         return reclaimed;

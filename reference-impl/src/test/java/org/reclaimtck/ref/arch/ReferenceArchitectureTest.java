@@ -22,31 +22,49 @@ import com.tngtech.archunit.lang.ArchRule;
 class ReferenceArchitectureTest {
     private static final String REF = "org.reclaimtck.ref.";
 
+    /** The kernel's mechanisms, lowest first, as {@code mm/}, {@code block/} and {@code fs/} cut them. */
     @ArchTest
     static final ArchRule LAYERS = layeredArchitecture()
             .consideringOnlyDependenciesInAnyPackage("org.reclaimtck.ref..")
             .withOptionalLayers(true)
             .layer("runtime").definedBy(REF + "runtime..")
             .layer("mm").definedBy(REF + "mm..")
-            .layer("vmscan/rcu").definedBy(REF + "vmscan..", REF + "rcu..")
+            .layer("mempool").definedBy(REF + "mempool..")
+            .layer("shrinker").definedBy(REF + "shrinker..")
+            .layer("vmscan/oom/rcu").definedBy(REF + "vmscan..", REF + "oom..", REF + "rcu..")
+            .layer("filemap").definedBy(REF + "filemap..")
             .layer("writeback").definedBy(REF + "writeback..")
             .layer("block").definedBy(REF + "block..")
-            .layer("fs").definedBy(REF + "fs..")
+            .layer("vfs").definedBy(REF + "vfs..")
+            .layer("journal").definedBy(REF + "journal..")
+            .layer("parts").definedBy(REF + "drivers..", REF + "xfs..")
             .layer("kernel").definedBy(REF + "kernel..")
             .whereLayer("runtime").mayNotAccessAnyLayer()
             .whereLayer("mm").mayOnlyAccessLayers("runtime")
-            .whereLayer("vmscan/rcu").mayOnlyAccessLayers("runtime", "mm")
-            .whereLayer("writeback").mayOnlyAccessLayers("runtime", "mm", "vmscan/rcu")
-            .whereLayer("block").mayOnlyAccessLayers("runtime", "mm", "vmscan/rcu", "writeback")
-            .whereLayer("fs").mayOnlyAccessLayers("runtime", "mm", "vmscan/rcu", "writeback", "block")
-            .whereLayer("kernel").mayOnlyAccessLayers("runtime", "mm", "vmscan/rcu", "writeback", "block", "fs");
+            .whereLayer("mempool").mayOnlyAccessLayers("runtime", "mm")
+            .whereLayer("shrinker").mayOnlyAccessLayers("runtime", "mm", "mempool")
+            .whereLayer("vmscan/oom/rcu").mayOnlyAccessLayers("runtime", "mm", "mempool", "shrinker")
+            .whereLayer("filemap").mayOnlyAccessLayers("runtime", "mm", "mempool", "shrinker", "vmscan/oom/rcu")
+            .whereLayer("writeback").mayOnlyAccessLayers("runtime", "mm", "mempool", "shrinker", "vmscan/oom/rcu", "filemap")
+            .whereLayer("block").mayOnlyAccessLayers("runtime", "mm", "mempool", "shrinker", "vmscan/oom/rcu", "filemap", "writeback")
+            .whereLayer("vfs").mayOnlyAccessLayers("runtime", "mm", "mempool", "shrinker", "vmscan/oom/rcu", "filemap", "writeback", "block")
+            .whereLayer("journal").mayOnlyAccessLayers("runtime", "mm", "mempool", "shrinker", "vmscan/oom/rcu", "filemap", "writeback", "block", "vfs")
+            .whereLayer("parts").mayNotAccessAnyLayer()
+            .whereLayer("kernel").mayOnlyAccessLayers("runtime", "mm", "mempool", "shrinker", "vmscan/oom/rcu", "filemap", "writeback", "block", "vfs", "journal", "parts");
+
+    /** The reference's own parts are parts like a user's: they see the SPI and nothing of the kernel they plug into. */
+    @ArchTest
+    static final ArchRule PARTS_USE_ONLY_THE_SPI = classes()
+            .that().resideInAnyPackage(REF + "drivers..", REF + "xfs..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.reclaimtck.spi..", REF + "drivers..",
+                    REF + "xfs..")
+            .because("a part implements SPI ops tables and calls back only through KernelServices");
 
     @ArchTest
     static final ArchRule EVERY_CLASS_IS_IN_A_LAYER = classes()
             .that().resideInAPackage("org.reclaimtck.ref..")
-            .should().resideInAnyPackage(REF + "runtime..", REF + "mm..", REF + "vmscan..", REF + "rcu..",
-                    REF + "writeback..", REF + "block..", REF + "fs..", REF + "kernel..")
-            .because("every package of the reference belongs to one layer of architecture brief §4");
+            .should().resideInAnyPackage(REF + "runtime..", REF + "mm..", REF + "mempool..", REF + "shrinker..", REF + "vmscan..", REF + "oom..", REF + "rcu..", REF + "filemap..", REF + "writeback..", REF + "block..", REF + "vfs..", REF + "journal..", REF + "drivers..", REF + "xfs..", REF + "kernel..")
+            .because("every package of the reference belongs to one mechanism layer (docs/architecture.md section 4)");
 
     @ArchTest
     static final ArchRule ONLY_THE_JDK_AND_THE_SPI = classes()

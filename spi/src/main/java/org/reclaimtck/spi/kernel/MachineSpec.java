@@ -1,7 +1,9 @@
 package org.reclaimtck.spi.kernel;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.reclaimtck.spi.stack.StackSpec;
@@ -20,6 +22,8 @@ public final class MachineSpec {
     private final long memoryPages;
     private final Map<String, String> variants;
     private final StackSpec stack;
+    private final List<PartType> partTypes;
+    private final String pageAllocator;
 
     private MachineSpec(Builder b) {
         this.seed = b.seed;
@@ -31,6 +35,8 @@ public final class MachineSpec {
         this.memoryPages = b.memoryPages;
         this.variants = Collections.unmodifiableMap(new LinkedHashMap<>(b.variants));
         this.stack = b.stack;
+        this.partTypes = List.copyOf(b.partTypes);
+        this.pageAllocator = b.pageAllocator;
     }
 
     public static Builder builder() {
@@ -48,6 +54,8 @@ public final class MachineSpec {
         b.memoryPages = memoryPages;
         b.variants.putAll(variants);
         b.stack = stack;
+        b.partTypes.addAll(partTypes);
+        b.pageAllocator = pageAllocator;
         return b;
     }
 
@@ -100,11 +108,23 @@ public final class MachineSpec {
         return stack;
     }
 
+    /** Part types registered for this machine only (a case's own parts), beside those the provider finds. */
+    public List<PartType> partTypes() {
+        return partTypes;
+    }
+
+    /** The page allocator type to boot with, or {@code ""} for the provider's own. */
+    public String pageAllocator() {
+        return pageAllocator;
+    }
+
     @Override
     public String toString() {
         return "MachineSpec{seed=" + seed + ", HZ=" + hz + ", hung_task_timeout_secs=" + hungTaskTimeoutSecs
                 + ", steps<=" + stepBudget + ", time<=" + timeBudgetSecs + "s, schedule=" + schedule
-                + ", pages=" + memoryPages + (variants.isEmpty() ? "" : ", variants=" + variants) + "}";
+                + ", pages=" + memoryPages + (variants.isEmpty() ? "" : ", variants=" + variants)
+                + (partTypes.isEmpty() ? "" : ", parts=" + partTypes.stream().map(PartType::name).toList())
+                + (pageAllocator.isEmpty() ? "" : ", page allocator=" + pageAllocator) + "}";
     }
 
     /** Builder with the defaults in one place. */
@@ -118,6 +138,8 @@ public final class MachineSpec {
         private long memoryPages;
         private final Map<String, String> variants = new LinkedHashMap<>();
         private StackSpec stack = StackSpec.empty();
+        private final List<PartType> partTypes = new ArrayList<>();
+        private String pageAllocator = "";
 
         private Builder() {
         }
@@ -179,6 +201,36 @@ public final class MachineSpec {
 
         public Builder stack(StackSpec stack) {
             this.stack = Objects.requireNonNull(stack);
+            return this;
+        }
+
+        /**
+         * Registers part types for this machine, as a case that brings its own filesystem, driver or module does;
+         * a stack then names them by {@link PartType#name()}.
+         *
+         * @throws IllegalArgumentException if a type of the same name is already registered here
+         */
+        public Builder register(PartType... types) {
+            next:
+            for (PartType t : types) {
+                Objects.requireNonNull(t);
+                for (PartType q : partTypes) {
+                    if (q.name().equals(t.name())) {
+                        if (q == t) {
+                            continue next;
+                        }
+                        throw new IllegalArgumentException("part type '" + t.name() + "' registered twice ("
+                                + q.getClass().getName() + ", " + t.getClass().getName() + ")");
+                    }
+                }
+                partTypes.add(t);
+            }
+            return this;
+        }
+
+        /** Boots with the page allocator type {@code name} (a {@code PageAllocatorType}) instead of the provider's. */
+        public Builder pageAllocator(String name) {
+            this.pageAllocator = Objects.requireNonNull(name);
             return this;
         }
 

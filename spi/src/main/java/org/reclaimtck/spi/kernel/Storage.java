@@ -14,4 +14,13 @@ public interface Storage {
     SuperBlock superBlock(String label);
 
     BufioClient bufioClient(String name);
+
+    /**
+     * The instance of the module {@code name} ({@code StackSpec.Builder.module}), as its type loaded it.
+     *
+     * @throws IllegalArgumentException if there is no such module or it is not a {@code type}
+     */
+    default <T> T module(String name, Class<T> type) {
+        throw new UnsupportedOperationException("this provider's stacks have no modules");
+    }
 }

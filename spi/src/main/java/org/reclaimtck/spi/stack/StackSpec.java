@@ -1,13 +1,19 @@
 package org.reclaimtck.spi.stack;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * A machine's storage stack as data, so a TCK case builds the same stack on any provider; parts are
- * listed bottom-up and each names the parts it sits on. Immutable; build with {@link #builder()}.
+ * A machine's storage stack as data, so a TCK case builds the same stack on any provider; parts are listed bottom-up
+ * and each names the parts it sits on. Part types are named by string and resolved by the kernel that builds the
+ * stack (the reference: from its registered {@code PartType}s). Immutable; build with {@link #builder()}.
  */
 public final class StackSpec {
+    /** The reference's journaling filesystem type, which {@link Builder#mkfs(String, String, int, int)} uses. */
+    public static final String DEFAULT_FS_TYPE = "xfs";
+
     private static final StackSpec EMPTY = new StackSpec(List.of());
 
     private final List<StackPart> parts;
@@ -53,38 +59,86 @@ public final class StackSpec {
         private Builder() {
         }
 
+        /** A disk with a queue depth and a virtual per-request latency (type {@code disk}). */
         public Builder disk(String name, long sectors, int queueDepth, long latencyMicros) {
-            return add(new StackPart.Disk(name, sectors, queueDepth, latencyMicros));
+            return add(new StackPart(StackPart.Role.BLOCK_DEVICE, "disk", name, List.of(),
+                    opts("sectors", sectors, "queue-depth", queueDepth, "latency-us", latencyMicros),
+                    "disk /dev/" + name + " (" + sectors + " sectors, queue depth " + queueDepth + ", " + latencyMicros
+                            + " us per request)"));
         }
 
+        /** The reference's journaling filesystem ({@value #DEFAULT_FS_TYPE}) with bounded log space and an inode table. */
         public Builder mkfs(String label, String device, int logUnits, int maxInodes) {
-            requireDevice(device);
-            return add(new StackPart.Filesystem(label, device, logUnits, maxInodes));
+            return mkfs(DEFAULT_FS_TYPE, label, device, opts("log-units", logUnits, "max-inodes", maxInodes));
         }
 
+        /** A filesystem of {@code type} labelled {@code label} on {@code device}, e.g. {@code mkfs("acme", "B", "dm-0", Map.of())}. */
+        public Builder mkfs(String type, String label, String device, Map<String, String> options) {
+            requireDevice(device, label);
+            return add(new StackPart(StackPart.Role.FILESYSTEM, type, label, List.of(device), options,
+                    "mkfs -t " + type + " -L " + label + " /dev/" + device + optionText(options)));
+        }
+
+        /** A regular file of {@code blocks} blocks on filesystem {@code fs}. */
         public Builder file(String fs, String path, long blocks) {
-            require(fs, StackPart.Filesystem.class);
-            return add(new StackPart.BackingFile(path, fs, blocks));
+            requireFilesystem(fs, path);
+            return add(new StackPart(StackPart.Role.FILE, "file", path, List.of(fs), opts("blocks", blocks),
+                    "fallocate -l " + blocks + "b " + fs + ":" + path));
         }
 
+        /** A loop device over the file {@code path} of filesystem {@code fs} (type {@code loop}). */
         public Builder losetup(String name, String fs, String path) {
-            require(fs, StackPart.Filesystem.class);
-            return add(new StackPart.Loop(name, fs, path));
+            requireFilesystem(fs, name);
+            return add(new StackPart(StackPart.Role.BLOCK_DEVICE, "loop", name, List.of(fs + ":" + path), Map.of(),
+                    "losetup /dev/" + name + " " + fs + ":" + path));
         }
 
+        /** A device-mapper linear target over {@code device} (type {@code dm-linear}). */
         public Builder dmLinear(String name, String device) {
-            requireDevice(device);
-            return add(new StackPart.DmLinear(name, device));
+            requireDevice(device, name);
+            return add(new StackPart(StackPart.Role.BLOCK_DEVICE, "dm-linear", name, List.of(device), Map.of(),
+                    "dmsetup create " + name + " --table '0 <size> linear /dev/" + device + " 0'"));
         }
 
+        /** A dm-bufio client caching up to {@code maxBuffers} blocks of {@code device} (module type {@code dm-bufio}). */
         public Builder dmBufio(String name, String device, int maxBuffers) {
-            requireDevice(device);
-            return add(new StackPart.DmBufio(name, device, maxBuffers));
+            requireDevice(device, name);
+            return add(new StackPart(StackPart.Role.MODULE, "dm-bufio", name, List.of(device),
+                    opts("max-buffers", maxBuffers),
+                    "dm_bufio_client_create " + name + " on /dev/" + device + " (up to " + maxBuffers + " buffers)"));
+        }
+
+        /**
+         * A block device of driver {@code type} named {@code name} on the devices {@code below} (or one
+         * {@code label:path} file), e.g. {@code blockDevice("zram", "zram0", Map.of("pages", "64"))}.
+         */
+        public Builder blockDevice(String type, String name, Map<String, String> options, String... below) {
+            for (String b : below) {
+                int colon = b.indexOf(':');
+                if (colon > 0) {
+                    requireFilesystem(b.substring(0, colon), name);
+                } else {
+                    requireDevice(b, name);
+                }
+            }
+            return add(new StackPart(StackPart.Role.BLOCK_DEVICE, type, name, List.of(below), options,
+                    "modprobe " + type + " && " + type + " /dev/" + name
+                            + (below.length == 0 ? "" : " on " + String.join(", ", below)) + optionText(options)));
+        }
+
+        /** A module of {@code type} named {@code name} on the block devices {@code below} (none for a plain cache). */
+        public Builder module(String type, String name, Map<String, String> options, String... below) {
+            for (String b : below) {
+                requireDevice(b, name);
+            }
+            return add(new StackPart(StackPart.Role.MODULE, type, name, List.of(below), options,
+                    "modprobe " + type + " " + name + (below.length == 0 ? "" : " on /dev/" + String.join(", /dev/", below))
+                            + optionText(options)));
         }
 
         private Builder add(StackPart p) {
             for (StackPart q : parts) {
-                if (q.name().equals(p.name()) && !(q instanceof StackPart.BackingFile)) {
+                if (q.name().equals(p.name()) && q.role() != StackPart.Role.FILE && p.role() != StackPart.Role.FILE) {
                     throw new IllegalArgumentException("stack part '" + p.name() + "' defined twice");
                 }
             }
@@ -92,23 +146,39 @@ public final class StackSpec {
             return this;
         }
 
-        private void requireDevice(String device) {
+        private void requireDevice(String device, String forPart) {
             for (StackPart q : parts) {
-                if (q.name().equals(device) && (q instanceof StackPart.Disk || q instanceof StackPart.Loop
-                        || q instanceof StackPart.DmLinear)) {
+                if (q.name().equals(device) && q.role() == StackPart.Role.BLOCK_DEVICE) {
                     return;
                 }
             }
-            throw new IllegalArgumentException("no block device '" + device + "' below this part (add it first)");
+            throw new IllegalArgumentException("no block device '" + device + "' below '" + forPart + "' (add it first)");
         }
 
-        private void require(String name, Class<? extends StackPart> type) {
+        private void requireFilesystem(String label, String forPart) {
             for (StackPart q : parts) {
-                if (q.name().equals(name) && type.isInstance(q)) {
+                if (q.name().equals(label) && q.role() == StackPart.Role.FILESYSTEM) {
                     return;
                 }
             }
-            throw new IllegalArgumentException("no " + type.getSimpleName() + " '" + name + "' below this part");
+            throw new IllegalArgumentException("no filesystem '" + label + "' below '" + forPart + "' (add it first)");
+        }
+
+        private static Map<String, String> opts(Object... kv) {
+            Map<String, String> m = new LinkedHashMap<>();
+            for (int i = 0; i < kv.length; i += 2) {
+                m.put((String) kv[i], String.valueOf(kv[i + 1]));
+            }
+            return m;
+        }
+
+        private static String optionText(Map<String, String> options) {
+            if (options.isEmpty()) {
+                return "";
+            }
+            StringBuilder sb = new StringBuilder(" -o ");
+            options.forEach((k, v) -> sb.append(sb.length() > 4 ? "," : "").append(k).append('=').append(v));
+            return sb.toString();
         }
 
         public StackSpec build() {

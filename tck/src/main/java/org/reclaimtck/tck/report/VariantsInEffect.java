@@ -37,7 +37,7 @@ public record VariantsInEffect(Map<String, String> selected, Map<String, String>
         return new VariantsInEffect(selected, defaults);
     }
 
-    /** {@code dm-bufio:gfp-io (selected); fs:nofs-transactions, loop:noio (default)}. */
+    /** {@code dm-bufio:gfp-io (selected); xfs:nofs-transactions, loop:noio (default)}. */
     public String describe() {
         if (selected.isEmpty() && defaults.isEmpty()) {
             return "none";

@@ -29,8 +29,8 @@ class ConfigurationErrorsTest {
         "reclaimtck.provider | java.lang.String | reclaimtck.provider: class 'java.lang.String' does not implement org.reclaimtck.spi.kernel.KernelProvider",
         "reclaimtck.variant  | dm-bufio=gfp-io | reclaimtck.variant: 'dm-bufio=gfp-io' is not part:variant (expected part:variant[,part:variant...], e.g. dm-bufio:gfp-io,loop:no-noio; -Dreclaimtck.list=variants lists them)",
         "reclaimtck.variant  | loop:noio,loop:no-noio | reclaimtck.variant: part 'loop' is selected twice in 'loop:noio,loop:no-noio'",
-        "reclaimtck.variant  | raid:none   | reclaimtck.variant: provider reference has no part 'raid' (known: fs {nofs-transactions, no-nofs-scope}, loop {noio, no-noio}, dm-bufio {async, gfp-fs, gfp-io})",
-        "reclaimtck.variant  | dm-bufio:gfp-io,loop:gfp-io | reclaimtck.variant: provider reference has no variant 'gfp-io' of part 'loop' (known: fs {nofs-transactions, no-nofs-scope}, loop {noio, no-noio}, dm-bufio {async, gfp-fs, gfp-io})",
+        "reclaimtck.variant  | raid:none   | reclaimtck.variant: provider reference has no part 'raid' (known: xfs {nofs-transactions, no-nofs-scope}, loop {noio, no-noio}, dm-bufio {async, gfp-fs, gfp-io})",
+        "reclaimtck.variant  | dm-bufio:gfp-io,loop:gfp-io | reclaimtck.variant: provider reference has no variant 'gfp-io' of part 'loop' (known: xfs {nofs-transactions, no-nofs-scope}, loop {noio, no-noio}, dm-bufio {async, gfp-fs, gfp-io})",
         "reclaimtck.list     | rules       | reclaimtck.list: 'rules' cannot be listed (expected variants)",
     })
     void badValueIsOneLineNamingParameterAndValue(String key, String value, String line) {

@@ -65,9 +65,9 @@ class DependencyRulesTest {
 
     @Test
     void s3WithTransactionsOutsideNofsFailsDep1AndDep3InOneSeed() {
-        EngineExecutionResults r = run("dep-s3-no-nofs", "deadlock/s3-dependency-graph", "fs:no-nofs-scope");
+        EngineExecutionResults r = run("dep-s3-no-nofs", "deadlock/s3-dependency-graph", "xfs:no-nofs-scope");
         failsInItsOnlySeed(r, S3DependencyCase.class, "deadlock/s3-dependency-graph", List.of("DEP-1", "DEP-3"),
-                List.of("DEP-2"), Map.of("fs", "no-nofs-scope"));
+                List.of("DEP-2"), Map.of("xfs", "no-nofs-scope"));
     }
 
     @Test

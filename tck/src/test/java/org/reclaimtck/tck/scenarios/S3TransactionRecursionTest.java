@@ -12,7 +12,7 @@ import org.reclaimtck.tck.suites.deadlock.S3AmpleMemoryCase;
 import org.reclaimtck.tck.testkit.Outcomes;
 
 /**
- * S3: with {@code fs:no-nofs-scope} a transaction's GFP_KERNEL allocation reclaims A's inodes, whose eviction waits
+ * S3: with {@code xfs:no-nofs-scope} a transaction's GFP_KERNEL allocation reclaims A's inodes, whose eviction waits
  * for the log space the transaction holds. DL-1 fails under pressure with xfs_io waiting on itself; SCOPE-6 catches
  * the same bug in one run without pressure.
  */
@@ -22,7 +22,7 @@ class S3TransactionRecursionTest {
     @Test
     void transactionWithoutNofsScopeWaitsForItsOwnLogSpace() {
         EngineExecutionResults r = Scenarios.run("s3-no-nofs-scope", CASE + ",deadlock/s3-ample-memory", "DL-1",
-                "fs:no-nofs-scope");
+                "xfs:no-nofs-scope");
 
         assertThat(Outcomes.failedRules(r)).containsExactly("DL-1");
         List<RuleViolation> failures = Outcomes.violations(r);
@@ -41,7 +41,7 @@ class S3TransactionRecursionTest {
     @Test
     void scope6CatchesTheMissingNofsScopeInOneRunWithoutPressure() {
         String allocation = "recursion-scope/transaction-allocation";
-        EngineExecutionResults buggy = Scenarios.on("s3-scope6-buggy", allocation, "SCOPE-*", "fs:no-nofs-scope")
+        EngineExecutionResults buggy = Scenarios.on("s3-scope6-buggy", allocation, "SCOPE-*", "xfs:no-nofs-scope")
                 .param("reclaimtck.seeds", "1").execute();
         EngineExecutionResults fixed = Scenarios.on("s3-scope6-fixed", allocation, "SCOPE-*", null)
                 .param("reclaimtck.seeds", "1").execute();

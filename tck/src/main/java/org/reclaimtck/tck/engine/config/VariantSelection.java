@@ -73,7 +73,7 @@ public final class VariantSelection {
         }
     }
 
-    /** {@code known: fs {nofs-transactions, no-nofs-scope}, loop {noio, no-noio}}, or that there are none. */
+    /** {@code known: xfs {nofs-transactions, no-nofs-scope}, loop {noio, no-noio}}, or that there are none. */
     static String knownList(List<Variant> known) {
         if (known.isEmpty()) {
             return "it lists no variants";

@@ -5,7 +5,7 @@ import org.reclaimtck.tck.api.TckCase;
 import org.reclaimtck.tck.workloads.StorageScenarios;
 
 /**
- * S3's workload on ample memory: no reclaim, so even {@code fs=no-nofs-scope} completes.
+ * S3's workload on ample memory: no reclaim, so even {@code xfs:no-nofs-scope} completes.
  */
 @TckCase(suite = "deadlock", id = "s3-ample-memory", rules = {"DL-1"},
         requires = {Capability.RUNTIME, Capability.PAGE_ALLOCATOR, Capability.RECLAIM, Capability.SHRINKERS,

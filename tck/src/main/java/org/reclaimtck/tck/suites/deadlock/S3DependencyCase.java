@@ -6,7 +6,7 @@ import org.reclaimtck.tck.workloads.StorageScenarios;
 
 /**
  * S3 judged by the dependency oracle: S3's workload once on ample memory with the reclaim probe. Transactions without
- * a NOFS scope ({@code fs=no-nofs-scope}) give {@code A->log -> fs_reclaim -> A->log} (and lockdep's older
+ * a NOFS scope ({@code xfs:no-nofs-scope}) give {@code A->log -> fs_reclaim -> A->log} (and lockdep's older
  * {@code RECLAIM_FS} usage report): xfs_io allocates GFP_KERNEL holding A's log, and reclaim evicts an inode of A,
  * which needs the log.
  */

@@ -7,7 +7,7 @@ import org.reclaimtck.tck.workloads.StorageScenarios;
 /**
  * S3: xfs_io holds the whole log of A and allocates GFP_KERNEL under pressure; A has unused cached inodes.
  * Without a NOFS scope in transactions, reclaim runs A's superblock shrinker, whose inode eviction waits for
- * log space the task itself holds: variant {@code fs=no-nofs-scope}.
+ * log space the task itself holds: variant {@code xfs:no-nofs-scope}.
  */
 @TckCase(suite = "deadlock", id = "s3-transaction-gfp-kernel", rules = {"DL-1"},
         requires = {Capability.RUNTIME, Capability.PAGE_ALLOCATOR, Capability.RECLAIM, Capability.SHRINKERS,

@@ -6,7 +6,7 @@ import org.reclaimtck.tck.workloads.StorageScenarios;
 
 /**
  * S3's workload on ample memory: allocations inside a transaction must be NOFS even when no reclaim happens,
- * so a missing NOFS scope ({@code fs=no-nofs-scope}) is caught in one run without pressure.
+ * so a missing NOFS scope ({@code xfs:no-nofs-scope}) is caught in one run without pressure.
  */
 @TckCase(suite = "recursion-scope", id = "transaction-allocation", rules = {"SCOPE-3", "SCOPE-4", "SCOPE-5", "SCOPE-6"},
         requires = {Capability.RUNTIME, Capability.PAGE_ALLOCATOR, Capability.RECLAIM, Capability.SHRINKERS,

@@ -62,8 +62,8 @@ class DependencyScenariosTest {
 
     @Test
     void s3TransactionWithoutNofsScopeClosesFsReclaimThroughTheLogAndIsAnInconsistentUsage() {
-        everySeedFinds(StorageScenarios::s3, List.of("fs_reclaim", "A->log"), true, "fs", "no-nofs-scope");
-        InconsistentUsage u = DependencyOracle.analyze(run(StorageScenarios::s3, 1, "fs", "no-nofs-scope"))
+        everySeedFinds(StorageScenarios::s3, List.of("fs_reclaim", "A->log"), true, "xfs", "no-nofs-scope");
+        InconsistentUsage u = DependencyOracle.analyze(run(StorageScenarios::s3, 1, "xfs", "no-nofs-scope"))
                 .usageBugs().get(0);
         assertThat(u.lockClass()).isEqualTo("A->log");
         assertThat(u.state()).isEqualTo("RECLAIM_FS");

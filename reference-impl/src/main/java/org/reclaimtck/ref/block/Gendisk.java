@@ -1,0 +1,68 @@
+package org.reclaimtck.ref.block;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.reclaimtck.spi.block.BioOp;
+import org.reclaimtck.spi.block.BlockDevice;
+import org.reclaimtck.spi.block.BlockDeviceOperations;
+import org.reclaimtck.spi.task.Task;
+
+/**
+ * A block device as the kernel holds it: models {@code struct gendisk} / {@code struct block_device}
+ * ({@code block/genhd.c}) with its driver's ops. The tasks that can complete its bios are what the driver declares
+ * plus, as the stack says, whatever completes the devices it sits on: a dm target's bio ends when the loop device
+ * below ends its clone.
+ */
+public final class Gendisk implements BlockDevice {
+    private final String name;
+    private final BlockLayerCore layer;
+    private final List<Gendisk> lower;
+    private BlockDeviceOperations ops;
+
+    Gendisk(String name, BlockLayerCore layer, List<Gendisk> lower) {
+        this.name = name;
+        this.layer = layer;
+        this.lower = List.copyOf(lower);
+    }
+
+    /** {@code add_disk}: the driver's ops, once probed. */
+    public void setOps(BlockDeviceOperations ops) {
+        this.ops = ops;
+    }
+
+    BlockDeviceOperations ops() {
+        if (ops == null) {
+            throw new IllegalStateException("bio submitted to " + name + " before its driver finished probing it");
+        }
+        return ops;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public int submitBioWait(BioOp op, long sector) {
+        return layer.submitBioWait(layer.bioAlloc(this, op, sector));
+    }
+
+    /** The tasks whose progress completes this device's bios: the driver's own and those of the devices below. */
+    public List<Task> completers() {
+        Set<Task> out = new LinkedHashSet<>();
+        if (ops != null) {
+            out.addAll(ops.completers());
+        }
+        for (Gendisk d : lower) {
+            out.addAll(d.completers());
+        }
+        return new ArrayList<>(out);
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

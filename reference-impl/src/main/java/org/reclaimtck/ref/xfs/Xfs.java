@@ -1,0 +1,138 @@
+package org.reclaimtck.ref.xfs;
+
+import java.util.List;
+import org.reclaimtck.spi.block.BioOp;
+import org.reclaimtck.spi.block.BlockDevice;
+import org.reclaimtck.spi.fs.AddressSpace;
+import org.reclaimtck.spi.fs.AddressSpaceOperations;
+import org.reclaimtck.spi.fs.Folio;
+import org.reclaimtck.spi.fs.Inode;
+import org.reclaimtck.spi.fs.Journal;
+import org.reclaimtck.spi.fs.SuperOperations;
+import org.reclaimtck.spi.fs.Transaction;
+import org.reclaimtck.spi.fs.WritebackControl;
+import org.reclaimtck.spi.gfp.Gfp;
+import org.reclaimtck.spi.mm.PageAllocator;
+import org.reclaimtck.spi.mm.PageCache;
+import org.reclaimtck.spi.part.FsContext;
+import org.reclaimtck.spi.runtime.KernelRuntime;
+import org.reclaimtck.spi.task.Task;
+
+/**
+ * An XFS-like journaling filesystem: models {@code fs/xfs/xfs_trans.c}, {@code xfs_super.c} ({@code
+ * xfs_fs_evict_inode}), {@code xfs_aops.c} and {@code xfs_iomap.c}: transactions with bounded log space that run under
+ * a NOFS scope (variant {@code nofs-transactions}, default, K-FS-5; {@code no-nofs-scope} is the bug of S3), inode
+ * eviction that needs a transaction (K-FS-3, K-FS-4), direct I/O and writeback that allocate blocks in a transaction.
+ * A part like a user's: SPI only.
+ */
+final class Xfs implements SuperOperations, AddressSpaceOperations {
+    static final String NOFS_TRANSACTIONS = "nofs-transactions";
+    static final String NO_NOFS_SCOPE = "no-nofs-scope";
+    /** Where file data starts on the device; the log is below. */
+    private static final long DATA_START = 1024;
+
+    private final KernelRuntime rt;
+    private final PageAllocator pages;
+    private final PageCache pageCache;
+    private final String label;
+    private final BlockDevice device;
+    private final boolean nofsScope;
+    private final int maxInodes;
+    private final Journal log;
+    private int inodes;
+
+    /** {@code xfs_fs_fill_super}: mounts on {@code ctx.device()}, starting the log. */
+    Xfs(FsContext ctx) {
+        this.rt = ctx.kernel().runtime();
+        this.pages = ctx.kernel().pageAllocator();
+        this.pageCache = ctx.kernel().pageCache();
+        this.label = ctx.name();
+        this.device = ctx.device();
+        this.nofsScope = !NO_NOFS_SCOPE.equals(ctx.variant());
+        this.maxInodes = (int) ctx.longOption("max-inodes", 512);
+        this.log = ctx.createJournal((int) ctx.longOption("log-units", 16));
+    }
+
+    @Override
+    public AddressSpaceOperations addressSpaceOperations() {
+        return this;
+    }
+
+    /**
+     * {@code xfs_trans_alloc}: the struct with GFP_KERNEL|__GFP_NOFAIL, then the NOFS scope
+     * ({@code xfs_trans_set_context}), then the log reservation (which may sleep while the log is full).
+     */
+    @Override
+    public Transaction transStart(String reason, int logUnits) {
+        Task me = rt.current();
+        long structPage = pages.allocPages(Gfp.GFP_KERNEL.or(Gfp.__GFP_NOFAIL), 0);
+        XfsTransaction t = new XfsTransaction(this, structPage, nofsScope ? me.memallocNofsSave() : null);
+        t.open(log.start(reason, logUnits));
+        return t;
+    }
+
+    /** {@code xfs_trans_commit}: the journal's commit, then {@code xfs_trans_clear_context}, then the struct. */
+    void commit(XfsTransaction t) {
+        t.journal().close();
+        if (t.nofs() != null) {
+            t.nofs().close();
+        }
+        pages.freePages(t.structPage(), 0);
+    }
+
+    /** {@code xfs_iget}: reading the inode in; the inode table is bounded. */
+    @Override
+    public void readInode(Inode inode) {
+        if (inodes >= maxInodes) {
+            throw new IllegalStateException(label + ": inode table full (" + maxInodes + ")");
+        }
+        inodes++;
+    }
+
+    /** {@code xfs_fs_evict_inode} → {@code xfs_inactive}: inactivation needs a transaction (log space), inline. */
+    @Override
+    public void evictInode(Inode inode) {
+        inodes--;
+        Transaction t = transStart("inactive " + inode.ino(), 1);
+        t.close();
+    }
+
+    @Override
+    public void readFolio(Folio folio) {
+        device.submitBioWait(BioOp.READ, DATA_START + folio.index());
+    }
+
+    /** {@code xfs_vm_writepages} (iomap): per dirty folio, allocate its block in a transaction, write it. */
+    @Override
+    public long writepages(AddressSpace mapping, WritebackControl wbc) {
+        List<Folio> dirty = pageCache.dirtyFolios(mapping, wbc.nrToWrite());
+        for (Folio f : dirty) {
+            transStart("writepages " + mapping.path(), 1).close();
+            pageCache.folioStartWriteback(f);
+            device.submitBioWait(BioOp.WRITE, DATA_START + f.index());
+            pageCache.folioEndWriteback(f);
+        }
+        return dirty.size();
+    }
+
+    /** {@code xfs_file_dio_write/read} (iomap): a write allocates each block in a transaction, then writes it. */
+    @Override
+    public void directIo(AddressSpace mapping, BioOp op, long index, int blocks) {
+        for (int i = 0; i < blocks; i++) {
+            if (op == BioOp.WRITE) {
+                try (Transaction t = transStart("write " + mapping.path(), 1)) {
+                    long page = pages.allocPages(Gfp.GFP_KERNEL, 0);
+                    if (page > 0) {
+                        pages.freePages(page, 0);
+                    }
+                }
+            }
+            device.submitBioWait(op, DATA_START + index + i);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "xfs " + label;
+    }
+}

@@ -1,0 +1,39 @@
+package org.reclaimtck.ref.xfs;
+
+import java.util.List;
+import org.reclaimtck.spi.fs.SuperOperations;
+import org.reclaimtck.spi.kernel.Variant;
+import org.reclaimtck.spi.part.FileSystemType;
+import org.reclaimtck.spi.part.FsContext;
+
+/**
+ * Filesystem type {@code xfs}: the reference's XFS-like journaling filesystem ({@code fs/xfs/}); options
+ * {@code log-units} and {@code max-inodes}; variants of its transactions' scope.
+ */
+public final class XfsType implements FileSystemType {
+    public static final String NAME = "xfs";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String description() {
+        return "XFS-like journaling filesystem with bounded log space (fs/xfs/)";
+    }
+
+    @Override
+    public List<Variant> variants() {
+        return List.of(
+                new Variant(NAME, Xfs.NOFS_TRANSACTIONS, true,
+                        "transactions run under memalloc_nofs_save, as __xfs_trans_alloc does (K-FS-5)"),
+                new Variant(NAME, Xfs.NO_NOFS_SCOPE, false,
+                        "transactions without a NOFS scope: GFP_KERNEL inside recurses into the same fs (S3)"));
+    }
+
+    @Override
+    public SuperOperations fillSuper(FsContext ctx) {
+        return new Xfs(ctx);
+    }
+}
