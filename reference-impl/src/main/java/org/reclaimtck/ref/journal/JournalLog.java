@@ -3,16 +3,16 @@ package org.reclaimtck.ref.journal;
 import java.util.ArrayList;
 import java.util.List;
 import org.reclaimtck.ref.runtime.SimRuntime;
+import org.reclaimtck.ref.runtime.SimTask;
 import org.reclaimtck.spi.block.BioOp;
 import org.reclaimtck.spi.block.BlockDevice;
 import org.reclaimtck.spi.fs.Journal;
 import org.reclaimtck.spi.fs.SuperBlock;
 import org.reclaimtck.spi.fs.Transaction;
-import org.reclaimtck.ref.runtime.SimTask;
-import org.reclaimtck.spi.trace.LockKind;
 import org.reclaimtck.spi.runtime.Kthread;
 import org.reclaimtck.spi.runtime.WaitQueue;
 import org.reclaimtck.spi.task.Task;
+import org.reclaimtck.spi.trace.LockKind;
 import org.reclaimtck.spi.trace.WaitKind;
 
 /**

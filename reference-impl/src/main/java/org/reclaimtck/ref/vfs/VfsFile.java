@@ -29,14 +29,11 @@ final class VfsFile implements OpenFile {
     }
 
     private void io(BioOp op, String entry, long block, int blocks) {
-        String what = entry + path;
-        sb.enter(what);
-        try {
+        sb.call(entry + path, () -> {
             Mapping mapping = sb.mapping(path);
             mapping.aops().directIo(mapping, op, block, blocks);
-        } finally {
-            sb.leave(what);
-        }
+            return null;
+        });
     }
 
     @Override

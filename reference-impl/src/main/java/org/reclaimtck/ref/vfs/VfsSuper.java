@@ -1,5 +1,6 @@
 package org.reclaimtck.ref.vfs;
 
+import java.util.function.Supplier;
 import org.reclaimtck.ref.filemap.Mapping;
 import org.reclaimtck.ref.filemap.PageCacheCore;
 import org.reclaimtck.ref.runtime.SimRuntime;
@@ -82,22 +83,12 @@ public final class VfsSuper implements SuperBlock {
 
     @Override
     public Transaction transStart(String reason, int logUnits) {
-        enter("trans_start");
-        try {
-            return ops().transStart(reason, logUnits);
-        } finally {
-            leave("trans_start");
-        }
+        return call("trans_start", () -> ops().transStart(reason, logUnits));
     }
 
     @Override
     public Inode iget(long ino) {
-        enter("iget");
-        try {
-            return inodes.iget(ino);
-        } finally {
-            leave("iget");
-        }
+        return call("iget", () -> inodes.iget(ino));
     }
 
     @Override
@@ -123,23 +114,14 @@ public final class VfsSuper implements SuperBlock {
                 if (folio == null) {
                     continue;
                 }
-                enter("dirty_folio");
-                boolean dirtied;
-                try {
-                    dirtied = mapping.aops().dirtyFolio(mapping, folio);
-                } finally {
-                    leave("dirty_folio");
-                }
+                Folio f = folio;
+                boolean dirtied = call("dirty_folio", () -> mapping.aops().dirtyFolio(mapping, f));
                 if (dirtied || !folio.isDirty()) {
                     pageCache.markDirty(folio);
                 }
             }
-            enter("writepages " + path);
-            try {
-                mapping.aops().writepages(mapping, new WritebackControl(Long.MAX_VALUE, true, "sync"));
-            } finally {
-                leave("writepages " + path);
-            }
+            call("writepages " + path,
+                    () -> mapping.aops().writepages(mapping, new WritebackControl(Long.MAX_VALUE, true, "sync")));
         } finally {
             leave(op);
         }
@@ -160,12 +142,10 @@ public final class VfsSuper implements SuperBlock {
                 if (folio == null) {
                     continue;
                 }
-                enter("read_folio");
-                try {
+                call("read_folio", () -> {
                     mapping.aops().readFolio(folio);
-                } finally {
-                    leave("read_folio");
-                }
+                    return null;
+                });
                 pageCache.markUptodate(folio);
             }
         } finally {
@@ -200,13 +180,10 @@ public final class VfsSuper implements SuperBlock {
     }
 
     void callEvictInode(Inode inode) {
-        String op = "evict_inode " + inode.ino();
-        enter(op);
-        try {
+        call("evict_inode " + inode.ino(), () -> {
             ops().evictInode(inode);
-        } finally {
-            leave(op);
-        }
+            return null;
+        });
     }
 
     /** {@code ->nr_cached_objects}: a count, called under any mask, so not an entry the scope rules judge. */
@@ -215,12 +192,7 @@ public final class VfsSuper implements SuperBlock {
     }
 
     long callFreeCachedObjects(ShrinkControl sc) {
-        enter("free_cached_objects");
-        try {
-            return ops().freeCachedObjects(sc);
-        } finally {
-            leave("free_cached_objects");
-        }
+        return call("free_cached_objects", () -> ops().freeCachedObjects(sc));
     }
 
     private SuperOperations ops() {
@@ -228,6 +200,16 @@ public final class VfsSuper implements SuperBlock {
             throw new IllegalStateException(label + " is not mounted yet (fill_super has not returned)");
         }
         return ops;
+    }
+
+    /** A call into the filesystem, bracketed by {@code FsEnter} / {@code FsLeave} in the calling context. */
+    <T> T call(String op, Supplier<T> body) {
+        enter(op);
+        try {
+            return body.get();
+        } finally {
+            leave(op);
+        }
     }
 
     void enter(String op) {
