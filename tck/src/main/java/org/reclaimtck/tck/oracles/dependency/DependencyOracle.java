@@ -3,8 +3,10 @@ package org.reclaimtck.tck.oracles.dependency;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.reclaimtck.spi.kernel.RunResult;
 import org.reclaimtck.spi.trace.TraceEvent;
+import org.reclaimtck.tck.oracles.model.TraceModel;
 
 /**
  * The lockdep-style dependency oracle over any provider's trace: models lockdep ({@code kernel/locking/lockdep.c})
@@ -12,6 +14,7 @@ import org.reclaimtck.spi.trace.TraceEvent;
  * completions and bios as dependencies, so it reports a possible reclaim deadlock the first time its dependencies
  * are seen, without memory pressure, even when the cycle runs through a loop device's worker.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class DependencyOracle {
     private DependencyOracle() {
     }
@@ -22,9 +25,7 @@ public final class DependencyOracle {
 
     public static DependencyReport analyze(List<TraceEvent> trace) {
         DependencyTracker tracker = new DependencyTracker();
-        for (TraceEvent e : trace) {
-            tracker.accept(e);
-        }
+        TraceModel.walk(trace, tracker);
         DependencyGraph graph = tracker.graph();
         List<CircularDependency> cycles = new ArrayList<>();
         for (List<String> cycle : CycleSearch.cycles(graph)) {

@@ -2,6 +2,7 @@ package org.reclaimtck.tck.suites.runtime;
 
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.reclaimtck.spi.kernel.Kernel;
 import org.reclaimtck.spi.kernel.Outcome;
 import org.reclaimtck.spi.runtime.Completion;
@@ -12,13 +13,16 @@ import org.reclaimtck.tck.api.CaseRun;
 import org.reclaimtck.tck.api.KernelCase;
 import org.reclaimtck.tck.api.TckCase;
 import org.reclaimtck.tck.oracles.DeadlockOracle;
+import org.reclaimtck.tck.rules.RuleIds;
+import org.reclaimtck.tck.rules.RuntimeRules;
 
 /**
  * RT-2 (and RT-1): a deterministic ABBA. task-a holds mutex a and task-b holds mutex b; each signals its
  * completion and waits for the other's, so each then blocks in mutex_lock() on the other's mutex. Every
  * seed deadlocks.
  */
-@TckCase(suite = "runtime", id = "abba-mutex", rules = {"RT-2", "RT-1"})
+@TckCase(suite = "runtime", id = "abba-mutex", rules = {RuleIds.RT_2, RuleIds.RT_1})
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class AbbaMutexCase implements KernelCase {
     @Override
     public void workload(Kernel kernel) {
@@ -44,7 +48,7 @@ public final class AbbaMutexCase implements KernelCase {
 
     @Override
     public void check(CaseRun run) {
-        if (run.rule().id().equals("RT-1")) {
+        if (run.rule().equals(RuntimeRules.RT_1)) {
             SameTraceOnRerun.check(run);
             return;
         }

@@ -1,6 +1,7 @@
 package org.reclaimtck.tck.suites.runtime;
 
 import java.util.concurrent.atomic.AtomicReference;
+import org.apiguardian.api.API;
 import org.reclaimtck.spi.kernel.Kernel;
 import org.reclaimtck.spi.kernel.MachineSpec;
 import org.reclaimtck.spi.kernel.Outcome;
@@ -10,13 +11,15 @@ import org.reclaimtck.spi.runtime.Timer;
 import org.reclaimtck.tck.api.CaseRun;
 import org.reclaimtck.tck.api.KernelCase;
 import org.reclaimtck.tck.api.TckCase;
+import org.reclaimtck.tck.rules.RuleIds;
 
 /**
  * RT-6: with hung_task_timeout_secs=2, a task sleeps in wait_for_completion(fw_loaded) while a periodic timer
  * re-arms itself every second, so virtual time keeps moving and there is never a proven deadlock: after two
  * seconds the hung-task detector must report the task.
  */
-@TckCase(suite = "runtime", id = "hung-task", rules = "RT-6")
+@TckCase(suite = "runtime", id = "hung-task", rules = RuleIds.RT_6)
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class HungTaskCase implements KernelCase {
     private static final long TIMEOUT_SECS = 2;
 

@@ -1,5 +1,6 @@
 package org.reclaimtck.tck.suites.runtime;
 
+import org.apiguardian.api.API;
 import org.reclaimtck.spi.kernel.Capability;
 import org.reclaimtck.spi.kernel.Kernel;
 import org.reclaimtck.spi.kernel.Outcome;
@@ -10,14 +11,16 @@ import org.reclaimtck.spi.task.Task;
 import org.reclaimtck.tck.api.CaseRun;
 import org.reclaimtck.tck.api.KernelCase;
 import org.reclaimtck.tck.api.TckCase;
+import org.reclaimtck.tck.rules.RuleIds;
 
 /**
  * SCOPE-1: memalloc_nofs_save(), then memalloc_noio_save(), then memalloc_nofs_restore() first: the restore is
  * not of the innermost scope. The provider must throw ScopeOrderViolation naming both call sites, and the run
  * must end as an implementation error of the task.
  */
-@TckCase(suite = "runtime", id = "scope-restore-order", rules = "SCOPE-1",
+@TckCase(suite = "runtime", id = "scope-restore-order", rules = RuleIds.SCOPE_1,
         requires = {Capability.RUNTIME, Capability.TASK_SCOPES})
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class ScopeRestoreOrderCase implements KernelCase {
     private volatile String noioSavedAt;
     private volatile ScopeOrderViolation thrown;
