@@ -40,11 +40,12 @@ public final class RecursionScopeOracle {
             } else if (e instanceof TraceEvent.FsEnter fe) {
                 t.innermostReclaim().filter(r -> !r.gfp().allowsFs()).ifPresent(r -> fsEntryWithoutFs.add(at(e)
                         + e.task() + " entered filesystem " + fe.superBlock() + " (" + fe.operation() + ") inside "
-                        + r.describe() + ", which lacks __GFP_FS"));
+                        + r.describe() + ", which lacks __GFP_FS; call chain: "
+                        + chain(t, fe.superBlock() + " " + fe.operation())));
             } else if (e instanceof TraceEvent.WaitBegin w && w.kind() == WaitKind.BIO) {
                 t.innermostReclaim().filter(r -> !r.gfp().allowsIo()).ifPresent(r -> ioWaitWithoutIo.add(at(e)
                         + e.task() + " waited for bio " + w.object() + " inside " + r.describe()
-                        + ", which lacks __GFP_IO"));
+                        + ", which lacks __GFP_IO; call chain: " + chain(t, "wait for bio " + w.object())));
             } else if (e instanceof TraceEvent.AllocRequested a) {
                 Gfp eff = a.effectiveGfp();
                 List<String> transactions = t.transactions();
@@ -56,9 +57,15 @@ public final class RecursionScopeOracle {
             }
         }
 
+        /**
+         * Direct reclaim nests if the task is already inside a reclaim context, is kswapd, or asked for the
+         * allocation in flight while in reclaim (PF_MEMALLOC then); with no allocation in flight (proactive
+         * reclaim), if it has PF_MEMALLOC now.
+         */
         private void nested(TaskModel t, TraceEvent.DirectReclaimBegin d) {
             List<ReclaimContext> in = t.reclaim();
-            if (t.has(PfFlag.PF_MEMALLOC) || !in.isEmpty() || t.kswapd()) {
+            boolean pfMemalloc = t.allocation().isPresent() ? t.allocationStartedInReclaim() : t.has(PfFlag.PF_MEMALLOC);
+            if (pfMemalloc || !in.isEmpty() || t.kswapd()) {
                 List<String> innermostFirst = new ArrayList<>();
                 for (int i = in.size() - 1; i >= 0; i--) {
                     innermostFirst.add(in.get(i).describe());
@@ -68,6 +75,20 @@ public final class RecursionScopeOracle {
                         : ": " + String.join(" -> ", innermostFirst)));
             }
         }
+    }
+
+    /**
+     * {@code xfs_io: mm_page_alloc gfp=GFP_NOFS -> direct reclaim (GFP_NOFS) -> acme-cache scan_objects (GFP_NOFS)
+     * -> A trans_start}: how the task got from its allocation to {@code last}.
+     */
+    static String chain(TaskModel t, String last) {
+        List<String> steps = new ArrayList<>();
+        t.allocations().stream().findFirst().ifPresent(a -> steps.add("mm_page_alloc gfp=" + a.effectiveGfp()));
+        for (ReclaimContext r : t.reclaim()) {
+            steps.add(r.describe());
+        }
+        steps.add(last);
+        return t.comm() + ": " + String.join(" -> ", steps);
     }
 
     private RecursionScopeOracle() {

@@ -26,6 +26,8 @@ public final class TaskModel {
     private final List<HeldLock> held = new ArrayList<>();
     private final List<ReclaimContext> reclaim = new ArrayList<>();
     private final List<TraceEvent.AllocRequested> allocs = new ArrayList<>();
+    /** For each allocation in flight: was the task in reclaim (PF_MEMALLOC) when it asked? */
+    private final List<Boolean> allocsInReclaim = new ArrayList<>();
     private TraceEvent.WaitBegin waiting;
     private boolean exited;
 
@@ -83,6 +85,15 @@ public final class TaskModel {
     /** The allocation in flight (the innermost, if one nests in reclaim), if any. */
     public Optional<TraceEvent.AllocRequested> allocation() {
         return allocs.isEmpty() ? Optional.empty() : Optional.of(allocs.get(allocs.size() - 1));
+    }
+
+    /**
+     * True if the innermost allocation in flight was requested while the task already had PF_MEMALLOC: reclaim
+     * entered from it would nest (K-ALLOC-8). An allocator sets PF_MEMALLOC itself around its own direct reclaim
+     * ({@code __perform_reclaim}), so PF_MEMALLOC now says nothing by itself.
+     */
+    public boolean allocationStartedInReclaim() {
+        return !allocsInReclaim.isEmpty() && allocsInReclaim.get(allocsInReclaim.size() - 1);
     }
 
     /** Allocations in flight, outermost first. */
@@ -169,11 +180,13 @@ public final class TaskModel {
 
     void allocRequested(TraceEvent.AllocRequested a) {
         allocs.add(a);
+        allocsInReclaim.add(has(PfFlag.PF_MEMALLOC));
     }
 
     void allocReturned() {
         if (!allocs.isEmpty()) {
             allocs.remove(allocs.size() - 1);
+            allocsInReclaim.remove(allocsInReclaim.size() - 1);
         }
     }
 
@@ -190,5 +203,6 @@ public final class TaskModel {
         waiting = null;
         reclaim.clear();
         allocs.clear();
+        allocsInReclaim.clear();
     }
 }

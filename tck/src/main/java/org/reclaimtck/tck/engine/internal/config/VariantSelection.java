@@ -56,10 +56,16 @@ public final class VariantSelection {
      * @throws ConfigurationError naming the unknown part or variant and listing the known ones
      */
     public void validate(KernelProvider provider) {
+        validate(provider, List.of());
+    }
+
+    /** As {@link #validate(KernelProvider)}, also knowing the variants of part types the cases register themselves. */
+    public void validate(KernelProvider provider, List<Variant> registeredByCases) {
         if (byPart.isEmpty()) {
             return;
         }
-        List<Variant> known = provider.variants();
+        List<Variant> known = new ArrayList<>(provider.variants());
+        known.addAll(registeredByCases);
         for (Map.Entry<String, String> e : byPart.entrySet()) {
             boolean partKnown = known.stream().anyMatch(v -> v.part().equals(e.getKey()));
             boolean variantKnown = known.stream()

@@ -9,8 +9,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apiguardian.api.API;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.UniqueId;
@@ -19,6 +19,7 @@ import org.junit.platform.engine.support.hierarchical.Node;
 import org.reclaimtck.tck.engine.internal.config.Configuration;
 import org.reclaimtck.tck.engine.internal.config.ConfigurationError;
 import org.reclaimtck.tck.engine.internal.config.Durations;
+import org.reclaimtck.tck.engine.internal.config.PinnedVariants;
 import org.reclaimtck.tck.engine.internal.config.ProviderSelector;
 import org.reclaimtck.tck.engine.internal.config.SelectedProvider;
 import org.reclaimtck.tck.engine.internal.execution.GuardedRunner;
@@ -69,7 +70,9 @@ public final class TckEngineDescriptor extends EngineDescriptor implements Node<
         SelectedProvider provider;
         try {
             provider = ProviderSelector.select(configuration.provider(), loader());
-            configuration.variants().validate(provider.provider());
+            PinnedVariants pinned = PinnedVariants.of(selectedCases());
+            configuration.variants().validate(provider.provider(), pinned.registered());
+            pinned.validate(provider.provider());
         } catch (ConfigurationError e) {
             throw report(e);
         }
@@ -90,6 +93,17 @@ public final class TckEngineDescriptor extends EngineDescriptor implements Node<
                 + ", rules " + configuration.rules() + ", cases " + configuration.cases() + ", variants "
                 + variants(provider).describe());
         return context;
+    }
+
+    /** The cases under this engine node, by qualified id. */
+    private Map<String, PinnedVariants.CaseFactory> selectedCases() {
+        Map<String, PinnedVariants.CaseFactory> out = new LinkedHashMap<>();
+        for (TestDescriptor d : getDescendants()) {
+            if (d instanceof SeedDescriptor s) {
+                out.putIfAbsent(s.definition().qualifiedId(), s.definition()::newInstance);
+            }
+        }
+        return out;
     }
 
     @Override
