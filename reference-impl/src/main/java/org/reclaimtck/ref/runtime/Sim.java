@@ -294,6 +294,7 @@ public final class Sim {
                 LockSupport.park(this);
                 if (abortReason != null && !finished) {
                     conclude(new Outcome.NoProgress("wall-clock watchdog", abortReason + "\n" + describeTasks()));
+                    threads.abandoned(spinning());
                     return result();
                 }
             }
@@ -301,6 +302,12 @@ public final class Sim {
             unwindAll();
         }
         return result();
+    }
+
+    /** The task left holding its thread at an abort: it runs and never reached a scheduling point. */
+    private SimTask spinning() {
+        SimTask c = current;
+        return c != null && c.started && c.thread.getState() == Thread.State.RUNNABLE ? c : null;
     }
 
     private RunResult result() {

@@ -38,6 +38,13 @@ public final class TaskThreads {
         UNSTARTED = unstarted;
     }
 
+    /**
+     * Set once a run was abandoned with a task spinning on a virtual thread: it holds the one carrier for good
+     * (nothing can stop a thread that never reaches a scheduling point), so later runs in this JVM use
+     * platform threads, whose trace is the same.
+     */
+    private static volatile String carrierLost;
+
     private final boolean virtual;
 
     private TaskThreads(boolean virtual) {
@@ -54,7 +61,7 @@ public final class TaskThreads {
         String mode = System.getProperty(PROPERTY, "auto").trim().toLowerCase(Locale.ROOT);
         switch (mode) {
             case "auto":
-                return new TaskThreads(virtualThreadsAvailable());
+                return new TaskThreads(virtualThreadsAvailable() && carrierLost == null);
             case "virtual":
                 if (!virtualThreadsAvailable()) {
                     throw new IllegalStateException(PROPERTY + "=virtual needs JDK 21+, this is " + Runtime.version());
@@ -77,6 +84,23 @@ public final class TaskThreads {
             throw new IllegalStateException("virtual threads need JDK 21+, this is " + Runtime.version());
         }
         return new TaskThreads(true);
+    }
+
+    /**
+     * An aborted run left {@code spinner} (null if none) running without a scheduling point. On virtual threads that
+     * task keeps the carrier; {@code auto} then chooses platform threads for every later run, said once on stderr.
+     */
+    void abandoned(Object spinner) {
+        if (spinner != null && virtual && carrierLost == null) {
+            carrierLost = String.valueOf(spinner);
+            System.err.println("reclaim-reference: " + carrierLost + " of an aborted run spins without a scheduling"
+                    + " point and keeps the virtual-thread carrier; later runs in this JVM use platform threads");
+        }
+    }
+
+    /** Why {@code auto} no longer picks virtual threads in this JVM, or null. */
+    public static String carrierLost() {
+        return carrierLost;
     }
 
     public boolean isVirtual() {

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import org.apiguardian.api.API;
 import org.junit.platform.engine.TestDescriptor;
+import org.opentest4j.TestAbortedException;
+import org.reclaimtck.tck.engine.internal.config.Durations;
 import org.reclaimtck.tck.api.RuleViolation;
 import org.reclaimtck.tck.report.FailureFile;
 
@@ -58,7 +60,15 @@ public final class RuleJudge {
 
     private static void check(TckExecutionContext ctx, RuleTarget t, TestDescriptor node) {
         Class<?> type = t.caseDef().type();
+        ctx.cache().hungSeed(type).filter(s -> s != t.seed()).ifPresent(s -> {
+            throw new TestAbortedException("not run: seed " + s + " of " + t.caseDef().qualifiedId() + " outlived the"
+                    + " watchdog (reclaimtck.timeout " + Durations.format(ctx.runner().timeout()) + "), so its later"
+                    + " seeds are not run; replay one alone with -Dreclaimtck.seed=" + t.seed());
+        });
         RunAttempt a = ctx.cache().attempt(type, t.seed(), () -> ctx.runner().run(t.caseDef(), t.seed()));
+        if (a instanceof RunAttempt.TimedOut) {
+            ctx.cache().markHung(type, t.seed());
+        }
         if (!(a instanceof RunAttempt.Finished)) {
             throw ViolationFactory.of(t, a);
         }

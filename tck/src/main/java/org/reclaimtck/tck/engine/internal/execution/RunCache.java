@@ -13,6 +13,7 @@ import org.apiguardian.api.API;
 public final class RunCache {
     private final Map<Key, Integer> users = new HashMap<>();
     private final Map<Key, RunAttempt> attempts = new HashMap<>();
+    private final Map<Class<?>, Long> hung = new HashMap<>();
     private int runs;
 
     /** Declares one more rule that will judge (case, seed); call for every seed node before executing. */
@@ -32,6 +33,16 @@ public final class RunCache {
             }
         }
         return a;
+    }
+
+    /** The first seed of a case whose run outlived the watchdog, if one did: later seeds of it are not run. */
+    public synchronized java.util.Optional<Long> hungSeed(Class<?> caseType) {
+        return java.util.Optional.ofNullable(hung.get(caseType));
+    }
+
+    /** Records that (case, seed) outlived the watchdog. */
+    public synchronized void markHung(Class<?> caseType, long seed) {
+        hung.putIfAbsent(caseType, seed);
     }
 
     /** One rule is done with (case, seed); the last one evicts the entry. */
