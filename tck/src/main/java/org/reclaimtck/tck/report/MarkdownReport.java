@@ -2,6 +2,7 @@ package org.reclaimtck.tck.report;
 
 import java.util.List;
 import org.reclaimtck.tck.oracles.WaitForDrawing;
+import org.reclaimtck.tck.rules.Rule;
 
 /**
  * report.md: the run, the summary table, then each failure: its outcome, seed, trace hash, variants and replay
@@ -21,7 +22,7 @@ public final class MarkdownReport {
         sb.append("| --- | --- | --- | --- | ---: | ---: | ---: |\n");
         for (RuleRecord r : records) {
             sb.append("| ").append(r.suite())
-                    .append(" | [").append(r.rule().id()).append("](").append(r.rule().link()).append(')')
+                    .append(" | ").append(ruleCell(r.rule()))
                     .append(" | ").append(r.rule().level())
                     .append(" | ").append(r.status() == RuleStatus.FAIL ? "**fail**" : r.status().label())
                     .append(r.reason().isEmpty() || r.status() == RuleStatus.PASS ? "" : " (" + r.reason() + ")")
@@ -40,6 +41,11 @@ public final class MarkdownReport {
             }
         }
         return sb.toString();
+    }
+
+    /** {@code [RT-2](docs/rules.md#RT-2)}; a user rule without a URL is its bare id. */
+    private static String ruleCell(Rule rule) {
+        return rule.link().isEmpty() ? rule.id() : "[" + rule.id() + "](" + rule.link() + ")";
     }
 
     private static void failure(StringBuilder sb, FailureRecord f) {

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
  */
 public record Rule(String id, RuleLevel level, String title, String text, String source) {
     private static final Pattern ID = Pattern.compile("[A-Z]+-[0-9]+");
+    private static final Pattern URL = Pattern.compile("https?://\\S+");
 
     /** Where docs link: the anchor of the rule's section in docs/rules.md. */
     public static final String DOCS = "docs/rules.md";
@@ -34,9 +35,20 @@ public record Rule(String id, RuleLevel level, String title, String text, String
         return id.substring(0, id.indexOf('-'));
     }
 
-    /** {@code docs/rules.md#RT-2}. */
+    /**
+     * Where the rule is explained: {@code docs/rules.md#RT-2} for the kit's rules; for a rule declared by an
+     * implementer's {@code RuleSource}, its {@link #source()} if that is a URL, else empty.
+     */
     public String link() {
-        return DOCS + "#" + id;
+        if (kit()) {
+            return DOCS + "#" + id;
+        }
+        return URL.matcher(source).matches() ? source : "";
+    }
+
+    /** True for the kit's own rules (those of {@link RuleCatalogue}), false for an implementer's. */
+    public boolean kit() {
+        return RuleCatalogue.find(id).map(this::equals).orElse(false);
     }
 
     /** {@code RT-2 (MUST): <text>}. */

@@ -17,6 +17,19 @@ class RuleCatalogueTest {
     }
 
     @Test
+    void aUserRuleLinksToItsSourceIfThatIsAUrlAndNeverToTheKitsDocs() {
+        Rule linked = new Rule("ACME-1", RuleLevel.MUST, "t", "x MUST y.", "https://acme.example/rules#ACME-1");
+        Rule unlinked = new Rule("ACME-2", RuleLevel.MUST, "t", "x MUST y.", "acme spec 3");
+        Rule sameIdAsKit = new Rule("RT-1", RuleLevel.MUST, "t", "x MUST y.", "");
+
+        assertThat(linked.link()).isEqualTo("https://acme.example/rules#ACME-1");
+        assertThat(unlinked.link()).isEmpty();
+        assertThat(sameIdAsKit.kit()).isFalse();
+        assertThat(sameIdAsKit.link()).isEmpty();
+        assertThat(RuntimeRules.RT_1.kit()).isTrue();
+    }
+
+    @Test
     void patternsSelectByIdOrPrefix() {
         assertThat(RuleCatalogue.matching("RT-*")).extracting(Rule::id)
                 .containsExactly("RT-1", "RT-2", "RT-3", "RT-4", "RT-5", "RT-6", "RT-7");

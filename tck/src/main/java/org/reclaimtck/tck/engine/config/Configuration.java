@@ -60,7 +60,7 @@ public final class Configuration {
 
     /** Every parameter at its default. */
     public static Configuration defaults() {
-        return new Configuration(null, DEFAULT_SEEDS, OptionalLong.empty(), RuleFilter.all(), CaseFilter.all(),
+        return new Configuration(null, DEFAULT_SEEDS, OptionalLong.empty(), RuleFilter.all(RuleBook.kit()), CaseFilter.all(),
                 DEFAULT_TIMEOUT, Path.of(DEFAULT_REPORT_DIR), DEFAULT_REPLAY_COMMAND, VariantSelection.none(), false);
     }
 
@@ -74,7 +74,8 @@ public final class Configuration {
         int seeds = params.get(SEEDS).map(v -> ConfigValues.seedCount(SEEDS, v)).orElse(DEFAULT_SEEDS);
         OptionalLong seed = params.get(SEED).map(v -> OptionalLong.of(ConfigValues.seed(SEED, v)))
                 .orElse(OptionalLong.empty());
-        RuleFilter rules = params.get(RULES).map(v -> RuleFilter.parse(RULES, v)).orElse(RuleFilter.all());
+        RuleBook book = RuleBook.load(Thread.currentThread().getContextClassLoader());
+        RuleFilter rules = params.get(RULES).map(v -> RuleFilter.parse(RULES, v, book)).orElse(RuleFilter.all(book));
         CaseFilter cases = params.get(CASE).map(v -> CaseFilter.parse(CASE, v)).orElse(CaseFilter.all());
         Duration timeout = params.get(TIMEOUT).map(v -> ConfigValues.duration(TIMEOUT, v)).orElse(DEFAULT_TIMEOUT);
         Path reportDir = Path.of(params.get(REPORT_DIR).map(v -> ConfigValues.nonBlank(REPORT_DIR, v))
@@ -126,6 +127,11 @@ public final class Configuration {
 
     public RuleFilter rules() {
         return rules;
+    }
+
+    /** The rules of this run: the kit's and those of the implementer's rule sources. */
+    public RuleBook ruleBook() {
+        return rules.book();
     }
 
     public CaseFilter cases() {

@@ -7,8 +7,16 @@ package org.reclaimtck.tck.engine.config;
 public final class ConfigurationError extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    private final String parameter;
+
     public ConfigurationError(String parameter, String problem) {
         super(parameter + ": " + problem);
+        this.parameter = parameter;
+    }
+
+    /** The parameter (or file, e.g. {@link RuleBook#SERVICES}) the error is about. */
+    public String parameter() {
+        return parameter;
     }
 
     @Override

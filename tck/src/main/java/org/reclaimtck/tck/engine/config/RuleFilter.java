@@ -3,27 +3,34 @@ package org.reclaimtck.tck.engine.config;
 import java.util.List;
 import org.reclaimtck.tck.rules.RuleCatalogue;
 
-/** {@code reclaimtck.rules}: rule ids or prefixes ({@code RT-*}); every entry must match a catalogued rule. */
+/** {@code reclaimtck.rules}: rule ids or prefixes ({@code RT-*}); every entry must match a rule of the run's {@link RuleBook}. */
 public final class RuleFilter {
     private final List<String> patterns;
+    private final RuleBook book;
 
-    private RuleFilter(List<String> patterns) {
+    private RuleFilter(List<String> patterns, RuleBook book) {
         this.patterns = List.copyOf(patterns);
+        this.book = book;
     }
 
-    static RuleFilter all() {
-        return new RuleFilter(List.of());
+    static RuleFilter all(RuleBook book) {
+        return new RuleFilter(List.of(), book);
     }
 
-    static RuleFilter parse(String parameter, String value) {
+    /** The rules the patterns select from. */
+    RuleBook book() {
+        return book;
+    }
+
+    static RuleFilter parse(String parameter, String value, RuleBook book) {
         List<String> patterns = ConfigValues.list(parameter, value);
         for (String p : patterns) {
-            if (RuleCatalogue.matching(p).isEmpty()) {
+            if (book.matching(p).isEmpty()) {
                 throw new ConfigurationError(parameter, "no rule matches '" + p + "' (known: "
-                        + RuleCatalogue.knownIds() + ")");
+                        + book.knownIds() + ")");
             }
         }
-        return new RuleFilter(patterns);
+        return new RuleFilter(patterns, book);
     }
 
     public boolean accepts(String ruleId) {

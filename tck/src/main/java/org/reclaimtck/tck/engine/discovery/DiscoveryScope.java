@@ -12,9 +12,9 @@ import org.junit.platform.engine.support.descriptor.ClassSource;
 import org.junit.platform.engine.support.discovery.DiscoveryIssueReporter;
 import org.reclaimtck.tck.engine.config.Configuration;
 import org.reclaimtck.tck.engine.config.ConfigurationError;
+import org.reclaimtck.tck.engine.config.RuleBook;
 import org.reclaimtck.tck.engine.execution.CaseDefinition;
 import org.reclaimtck.tck.rules.Rule;
-import org.reclaimtck.tck.rules.RuleCatalogue;
 
 /**
  * What the selector resolvers share during one discovery: the configuration's filters and seeds, validated
@@ -30,9 +30,13 @@ final class DiscoveryScope {
     private List<CaseDefinition> builtIn;
     private int accepted;
 
-    DiscoveryScope(Configuration config, DiscoveryIssueReporter issues) {
+    private final boolean rulesKnown;
+
+    /** {@code rulesKnown} false: the implementer's rules could not be read, so unknown rule ids are no issue. */
+    DiscoveryScope(Configuration config, DiscoveryIssueReporter issues, boolean rulesKnown) {
         this.config = config;
         this.issues = issues;
+        this.rulesKnown = rulesKnown;
     }
 
     Configuration config() {
@@ -61,10 +65,13 @@ final class DiscoveryScope {
 
     /** The catalogued rule a case names, or empty (with an issue) if the id is not in the catalogue. */
     Optional<Rule> rule(CaseDefinition d, String ruleId) {
-        Optional<Rule> r = RuleCatalogue.find(ruleId);
-        if (r.isEmpty()) {
+        Optional<Rule> r = config.ruleBook().find(ruleId);
+        if (r.isEmpty() && !rulesKnown) {
+            seenCases.add(d.qualifiedId()); // a case of the kit was selected: the configuration error shows
+        } else if (r.isEmpty()) {
             issue("case " + d.qualifiedId() + " names rule '" + ruleId + "', which is not in the rule catalogue"
-                    + " (known: " + RuleCatalogue.knownIds() + "; see docs/rules.md)", d.type());
+                    + " (known: " + config.ruleBook().knownIds() + "; see docs/rules.md, or declare it in a "
+                    + RuleBook.SERVICES + ")", d.type());
         }
         return r;
     }

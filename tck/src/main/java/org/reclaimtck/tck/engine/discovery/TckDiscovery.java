@@ -8,6 +8,7 @@ import org.junit.platform.engine.support.discovery.DiscoveryIssueReporter;
 import org.junit.platform.engine.support.discovery.EngineDiscoveryRequestResolver;
 import org.reclaimtck.tck.engine.config.Configuration;
 import org.reclaimtck.tck.engine.config.ConfigurationError;
+import org.reclaimtck.tck.engine.config.RuleBook;
 import org.reclaimtck.tck.engine.descriptor.ConfigurationDescriptor;
 import org.reclaimtck.tck.engine.descriptor.ListingDescriptor;
 import org.reclaimtck.tck.engine.descriptor.TckEngineDescriptor;
@@ -35,7 +36,9 @@ public final class TckDiscovery {
         TckEngineDescriptor engine = new TckEngineDescriptor(engineId, config, tckVersion);
         DiscoveryIssueReporter issues = DiscoveryIssueReporter.deduplicating(
                 DiscoveryIssueReporter.forwarding(request.getDiscoveryListener(), engineId));
-        DiscoveryScope scope = new DiscoveryScope(config, issues);
+        // without the implementer's rules, their cases' rule ids would each be one more, misleading, issue
+        boolean rulesKnown = error == null || !error.parameter().equals(RuleBook.SERVICES);
+        DiscoveryScope scope = new DiscoveryScope(config, issues, rulesKnown);
         EngineDiscoveryRequestResolver.<TckEngineDescriptor>builder()
                 .addSelectorResolver(ctx -> new MarkerClassResolver(scope))
                 .addSelectorResolver(ctx -> new CaseClassResolver(scope, engineId))
@@ -44,7 +47,7 @@ public final class TckDiscovery {
                 .build()
                 .resolve(request, engine, issues);
         prune(engine);
-        TreeOrder.apply(engine);
+        TreeOrder.apply(engine, config.ruleBook());
         if (error == null) {
             error = scope.filterError().orElse(null);
         }

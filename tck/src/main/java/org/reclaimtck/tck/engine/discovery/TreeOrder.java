@@ -4,35 +4,39 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.junit.platform.engine.TestDescriptor;
+import org.reclaimtck.tck.engine.config.RuleBook;
 import org.reclaimtck.tck.engine.descriptor.CaseDescriptor;
 import org.reclaimtck.tck.engine.descriptor.RuleDescriptor;
 import org.reclaimtck.tck.engine.descriptor.SeedDescriptor;
 import org.reclaimtck.tck.engine.descriptor.SuiteDescriptor;
-import org.reclaimtck.tck.rules.Rule;
-import org.reclaimtck.tck.rules.RuleCatalogue;
 
 /** Puts the tree in a stable order whatever the selectors' order: suites by name, rules as catalogued, cases by id, seeds by number. */
 final class TreeOrder {
-    private static final List<String> RULES = RuleCatalogue.all().stream().map(Rule::id).toList();
+    private final RuleBook rules;
 
-    private TreeOrder() {
+    private TreeOrder(RuleBook rules) {
+        this.rules = rules;
     }
 
-    static void apply(TestDescriptor node) {
+    static void apply(TestDescriptor node, RuleBook rules) {
+        new TreeOrder(rules).order(node);
+    }
+
+    private void order(TestDescriptor node) {
         node.orderChildren(children -> {
             List<TestDescriptor> sorted = new ArrayList<>(children);
-            sorted.sort(Comparator.comparing(TreeOrder::key));
+            sorted.sort(Comparator.comparing(this::key));
             return sorted;
         });
-        node.getChildren().forEach(TreeOrder::apply);
+        node.getChildren().forEach(this::order);
     }
 
-    private static String key(TestDescriptor d) {
+    private String key(TestDescriptor d) {
         if (d instanceof SuiteDescriptor s) {
             return s.suite();
         }
         if (d instanceof RuleDescriptor r) {
-            return String.format("%05d", RULES.indexOf(r.rule().id()));
+            return String.format("%05d", rules.indexOf(r.rule().id()));
         }
         if (d instanceof CaseDescriptor c) {
             return c.definition().qualifiedId();

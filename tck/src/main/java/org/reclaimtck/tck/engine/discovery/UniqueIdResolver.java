@@ -18,7 +18,6 @@ import org.reclaimtck.tck.engine.descriptor.SuiteDescriptor;
 import org.reclaimtck.tck.engine.descriptor.TckIds;
 import org.reclaimtck.tck.engine.execution.CaseDefinition;
 import org.reclaimtck.tck.rules.Rule;
-import org.reclaimtck.tck.rules.RuleCatalogue;
 
 /**
  * Resolves {@code UniqueIdSelector}s (IDE reruns) at every level: a suite or rule expands to the built-in cases
@@ -60,7 +59,7 @@ final class UniqueIdResolver implements SelectorResolver {
 
     private Optional<Match> rule(UniqueId id, Context context) {
         String suite = TckIds.value(id, TckIds.SUITE);
-        Optional<Rule> rule = RuleCatalogue.find(id.getLastSegment().getValue());
+        Optional<Rule> rule = scope.config().ruleBook().find(id.getLastSegment().getValue());
         if (rule.isEmpty() || !scope.config().rules().accepts(rule.get().id())) {
             return Optional.empty();
         }
@@ -76,7 +75,7 @@ final class UniqueIdResolver implements SelectorResolver {
         Optional<CaseDefinition> def = ReflectionSupport.tryToLoadClass(id.getLastSegment().getValue()).toOptional()
                 .filter(CaseDefinition::isCase).flatMap(scope::definition)
                 .filter(d -> d.suite().equals(suite) && d.rules().contains(ruleId));
-        Optional<Rule> rule = RuleCatalogue.find(ruleId);
+        Optional<Rule> rule = scope.config().ruleBook().find(ruleId);
         if (def.isEmpty() || rule.isEmpty()) {
             return Optional.empty();
         }

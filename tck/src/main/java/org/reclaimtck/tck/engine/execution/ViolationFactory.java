@@ -98,8 +98,12 @@ public final class ViolationFactory {
         StringBuilder sb = new StringBuilder();
         sb.append(rule.id()).append(" violated: ").append(first).append('\n');
         sb.append("rule ").append(rule.quote()).append('\n');
-        sb.append("see ").append(rule.link()).append(rule.source().isEmpty() ? "" : " (kernel: " + rule.source() + ")")
-                .append('\n');
+        if (!rule.link().isEmpty()) {
+            sb.append("see ").append(rule.link()).append(rule.source().isEmpty() || !rule.kit() ? ""
+                    : " (kernel: " + rule.source() + ")").append('\n');
+        } else if (!rule.source().isEmpty()) {
+            sb.append("source: ").append(rule.source()).append('\n');
+        }
         sb.append("case ").append(t.caseDef().qualifiedId()).append(", provider ").append(t.provider().label())
                 .append(", seed ").append(t.seed());
         if (variants != null) {

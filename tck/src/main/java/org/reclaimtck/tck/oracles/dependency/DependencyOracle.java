@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.reclaimtck.spi.kernel.RunResult;
 import org.reclaimtck.spi.trace.TraceEvent;
+import org.reclaimtck.tck.oracles.model.TraceModel;
 
 /**
  * The lockdep-style dependency oracle over any provider's trace: models lockdep ({@code kernel/locking/lockdep.c})
@@ -22,9 +23,7 @@ public final class DependencyOracle {
 
     public static DependencyReport analyze(List<TraceEvent> trace) {
         DependencyTracker tracker = new DependencyTracker();
-        for (TraceEvent e : trace) {
-            tracker.accept(e);
-        }
+        TraceModel.walk(trace, tracker);
         DependencyGraph graph = tracker.graph();
         List<CircularDependency> cycles = new ArrayList<>();
         for (List<String> cycle : CycleSearch.cycles(graph)) {

@@ -7,13 +7,17 @@ import org.reclaimtck.spi.gfp.Gfp;
 import org.reclaimtck.spi.trace.LockKind;
 import org.reclaimtck.spi.trace.TraceEvent;
 import org.reclaimtck.spi.trace.WaitKind;
+import org.reclaimtck.tck.oracles.model.HeldLock;
+import org.reclaimtck.tck.oracles.model.TaskModel;
+import org.reclaimtck.tck.oracles.model.TraceModel;
+import org.reclaimtck.tck.oracles.model.TraceVisitor;
 
 /**
- * Replays a trace into the dependency graph: models lockdep's {@code __lock_acquire} / {@code check_prev_add}
+ * Reads the shared {@link TraceModel} at each event into the dependency graph: models lockdep's {@code __lock_acquire} / {@code check_prev_add}
  * ({@code kernel/locking/lockdep.c}) with {@code fs_reclaim_acquire} ({@code mm/page_alloc.c}) and, where lockdep
  * is blind, completions and bios: waiting for one depends on every class its completer takes before completing it.
  */
-final class DependencyTracker {
+final class DependencyTracker implements TraceVisitor {
     private record Submit(int position, TraceEvent.BioSubmitted event) {
     }
 
@@ -22,6 +26,7 @@ final class DependencyTracker {
     private final Map<String, TaskDeps> tasks = new HashMap<>();
     private final Map<Long, Submit> inflight = new HashMap<>();
     private int pos = -1;
+    private TaskModel model;
 
     DependencyGraph graph() {
         return graph;
@@ -31,17 +36,18 @@ final class DependencyTracker {
         return usage;
     }
 
-    void accept(TraceEvent e) {
-        pos++;
+    /** Reads the shared model as the event found it: the held locks and reclaim contexts its dependencies start from. */
+    @Override
+    public void before(int position, TraceEvent e, TraceModel state) {
+        pos = position;
         if (e instanceof TraceEvent.TaskSpawned s) {
             tasks.put(s.child(), new TaskDeps(s.child()));
             return;
         }
+        model = state.taskOf(e);
         TaskDeps t = tasks.computeIfAbsent(e.task(), TaskDeps::new);
         if (e instanceof TraceEvent.LockAcquired a) {
             acquired(t, a);
-        } else if (e instanceof TraceEvent.LockReleased r) {
-            t.release(r.object());
         } else if (e instanceof TraceEvent.WaitBegin w) {
             waited(t, w);
         } else if (e instanceof TraceEvent.AllocMightReclaim m) {
@@ -50,8 +56,6 @@ final class DependencyTracker {
             enterReclaim(t, d.gfp(), e);
         } else if (e instanceof TraceEvent.ShrinkerScanBegin s) {
             enterReclaim(t, s.control().gfpMask(), e);
-        } else if (e instanceof TraceEvent.DirectReclaimEnd || e instanceof TraceEvent.ShrinkerScanEnd) {
-            t.popReclaim();
         } else if (e instanceof TraceEvent.BioSubmitted b) {
             inflight.put(b.bio(), new Submit(pos, b));
         } else if (e instanceof TraceEvent.BioCompleted c) {
@@ -60,9 +64,6 @@ final class DependencyTracker {
             completed(t, c);
         } else if (e instanceof TraceEvent.WorkExecute x && x.start()) {
             t.boundary = pos;
-        } else if (e instanceof TraceEvent.TaskExited) {
-            t.held.clear();
-            t.reclaim.clear();
         }
     }
 
@@ -72,7 +73,6 @@ final class DependencyTracker {
             attempt(t, a.lockClass(), ClassKind.LOCK, a, read);
         }
         t.pendingAcquire = null;
-        t.held.add(new TaskDeps.Held(a.object(), a.lockClass(), read, a));
     }
 
     private void waited(TaskDeps t, TraceEvent.WaitBegin w) {
@@ -109,18 +109,16 @@ final class DependencyTracker {
 
     /** A reclaim context holds fs_reclaim with __GFP_FS, else io_reclaim with __GFP_IO, else nothing. */
     private void enterReclaim(TaskDeps t, Gfp gfp, TraceEvent e) {
-        String cls = gfp.allowsFs() ? DependencyGraph.FS_RECLAIM
-                : gfp.allowsIo() ? DependencyGraph.IO_RECLAIM : null;
+        String cls = TaskDeps.reclaimClass(gfp);
         if (cls != null) {
             attempt(t, cls, ClassKind.RECLAIM, e, false);
         }
-        t.reclaim.add(new TaskDeps.Reclaim(cls, e));
     }
 
     /** The task acquires or waits for {@code cls}: an edge from every class it holds, and usage marks. */
     private void attempt(TaskDeps t, String cls, ClassKind kind, TraceEvent e, boolean read) {
         graph.node(cls, kind);
-        Map<String, TraceEvent> held = t.heldClasses();
+        Map<String, TraceEvent> held = TaskDeps.heldClasses(model);
         int at = pos;
         for (Map.Entry<String, TraceEvent> h : held.entrySet()) {
             String from = h.getKey();
@@ -132,7 +130,7 @@ final class DependencyTracker {
             }
         }
         if (kind == ClassKind.RECLAIM) {
-            for (TaskDeps.Held h : t.held) {
+            for (HeldLock h : model.held()) {
                 usage.on(h.cls(), cls, h.read(), () -> sighting(at, e, "holding " + String.join(", ", held.keySet()),
                         h.at()));
             }

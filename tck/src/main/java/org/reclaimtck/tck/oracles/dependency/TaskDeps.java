@@ -5,30 +5,24 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.reclaimtck.spi.gfp.Gfp;
 import org.reclaimtck.spi.trace.TraceEvent;
+import org.reclaimtck.tck.oracles.model.HeldLock;
+import org.reclaimtck.tck.oracles.model.ReclaimContext;
+import org.reclaimtck.tck.oracles.model.TaskModel;
 
 /**
- * What the dependency oracle knows of one task: models lockdep's per-task {@code held_locks} plus the reclaim
- * contexts it is in, and a log of every class it acquired or waited for (for completions and bios that depend on
- * what their completer does before {@code complete()} / {@code bio_endio()}).
+ * What the dependency oracle adds to the shared {@link TaskModel} of one task: a log of every class it acquired or
+ * waited for (for completions and bios that depend on what their completer does before {@code complete()} /
+ * {@code bio_endio()}), its work boundaries and a pending lock acquisition. Its held locks (lockdep's
+ * {@code held_locks}) and reclaim contexts are the model's.
  */
 final class TaskDeps {
-    /** A held lock: its object, class, whether read-held, and the event that took it. */
-    record Held(String object, String cls, boolean read, TraceEvent at) {
-    }
-
-    /** A reclaim context: the pseudo-lock it holds ({@code null} for none) and the event that entered it. */
-    record Reclaim(String cls, TraceEvent at) {
-    }
-
     /** One acquisition or wait, at a trace position. */
     record Acquired(int position, String cls, TraceEvent event) {
     }
 
     final String comm;
-    final boolean kswapd;
-    final List<Held> held = new ArrayList<>();
-    final List<Reclaim> reclaim = new ArrayList<>();
     private final List<Acquired> log = new ArrayList<>();
     /** Acquisitions after this position count towards the task's next {@code complete()}. */
     int boundary = -1;
@@ -38,21 +32,26 @@ final class TaskDeps {
 
     TaskDeps(String comm) {
         this.comm = comm;
-        this.kswapd = comm.startsWith("kswapd");
     }
 
-    /** Classes held now, in order (locks, then reclaim pseudo-locks), each with the event that took it. */
-    Map<String, TraceEvent> heldClasses() {
+    /** The pseudo-lock a reclaim context with {@code gfp} holds: fs_reclaim with __GFP_FS, else io_reclaim with __GFP_IO. */
+    static String reclaimClass(Gfp gfp) {
+        return gfp.allowsFs() ? DependencyGraph.FS_RECLAIM : gfp.allowsIo() ? DependencyGraph.IO_RECLAIM : null;
+    }
+
+    /** Classes {@code task} holds now, in order (locks, then reclaim pseudo-locks), each with the event that took it. */
+    static Map<String, TraceEvent> heldClasses(TaskModel task) {
         Map<String, TraceEvent> out = new LinkedHashMap<>();
-        for (Held h : held) {
+        for (HeldLock h : task.held()) {
             out.putIfAbsent(h.cls(), h.at());
         }
-        for (Reclaim r : reclaim) {
-            if (r.cls() != null) {
-                out.putIfAbsent(r.cls(), r.at());
+        for (ReclaimContext r : task.reclaim()) {
+            String cls = reclaimClass(r.gfp());
+            if (cls != null) {
+                out.putIfAbsent(cls, r.begin());
             }
         }
-        if (kswapd) {
+        if (task.kswapd()) {
             // balance_pgdat runs under fs_reclaim for all of kswapd's work (K-LOCKDEP-3)
             out.putIfAbsent(DependencyGraph.FS_RECLAIM, null);
         }
@@ -76,20 +75,5 @@ final class TaskDeps {
             }
         }
         return log.subList(lo, log.size());
-    }
-
-    void release(String object) {
-        for (int i = held.size() - 1; i >= 0; i--) {
-            if (held.get(i).object().equals(object)) {
-                held.remove(i);
-                return;
-            }
-        }
-    }
-
-    void popReclaim() {
-        if (!reclaim.isEmpty()) {
-            reclaim.remove(reclaim.size() - 1);
-        }
     }
 }

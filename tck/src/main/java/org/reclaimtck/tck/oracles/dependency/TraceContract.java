@@ -1,6 +1,5 @@
 package org.reclaimtck.tck.oracles.dependency;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,6 +13,7 @@ import org.reclaimtck.spi.gfp.Gfp;
 import org.reclaimtck.spi.trace.LockKind;
 import org.reclaimtck.spi.trace.TraceEvent;
 import org.reclaimtck.spi.trace.WaitKind;
+import org.reclaimtck.tck.oracles.model.TraceModel;
 
 /**
  * Checks that a trace carries what the dependency oracle reads (TRACE-1..4, TRACE-6): models the tracepoint
@@ -80,34 +80,9 @@ public final class TraceContract {
 
     /** TRACE-3: a blocking allocation outside reclaim traces might_alloc with its effective mask before returning. */
     public static List<String> mightAlloc(List<TraceEvent> trace) {
-        List<String> out = new ArrayList<>();
-        Map<String, ReclaimState> tasks = new HashMap<>();
-        for (TraceEvent e : trace) {
-            ReclaimState t = tasks.computeIfAbsent(e.task(), ReclaimState::new);
-            if (e instanceof TraceEvent.ScopeSaved s && s.flag().equals("PF_MEMALLOC")) {
-                t.memalloc++;
-            } else if (e instanceof TraceEvent.ScopeRestored r && r.flag().equals("PF_MEMALLOC")) {
-                t.memalloc--;
-            } else if (e instanceof TraceEvent.DirectReclaimBegin || e instanceof TraceEvent.ShrinkerScanBegin) {
-                t.reclaim++;
-            } else if (e instanceof TraceEvent.DirectReclaimEnd || e instanceof TraceEvent.ShrinkerScanEnd) {
-                t.reclaim--;
-            } else if (e instanceof TraceEvent.AllocRequested a) {
-                boolean needs = a.effectiveGfp().allowsBlocking() && !t.inReclaim();
-                t.allocs.push(new OpenAlloc(a, needs));
-            } else if (e instanceof TraceEvent.AllocMightReclaim m && !t.allocs.isEmpty()) {
-                OpenAlloc top = t.allocs.peek();
-                if (m.effectiveGfp().equals(top.request.effectiveGfp())) {
-                    top.seen = true;
-                }
-            } else if (e instanceof TraceEvent.AllocReturned && !t.allocs.isEmpty()) {
-                OpenAlloc done = t.allocs.pop();
-                if (done.needs && !done.seen) {
-                    out.add(done.request.render() + ": returned without might_alloc gfp=" + done.request.effectiveGfp());
-                }
-            }
-        }
-        return out;
+        MightAllocCheck check = new MightAllocCheck();
+        TraceModel.walk(trace, check);
+        return check.findings();
     }
 
     /** TRACE-4: each LOG_SPACE wait names the class of the transaction the task takes next. */
@@ -153,31 +128,5 @@ public final class TraceContract {
             out.add(comm + " left " + open + " direct reclaim(s) without mm_vmscan_direct_reclaim_end");
         }
         return out;
-    }
-
-    private static final class ReclaimState {
-        final boolean kswapd;
-        final ArrayDeque<OpenAlloc> allocs = new ArrayDeque<>();
-        int memalloc;
-        int reclaim;
-
-        ReclaimState(String comm) {
-            this.kswapd = comm.startsWith("kswapd");
-        }
-
-        boolean inReclaim() {
-            return kswapd || memalloc > 0 || reclaim > 0;
-        }
-    }
-
-    private static final class OpenAlloc {
-        final TraceEvent.AllocRequested request;
-        final boolean needs;
-        boolean seen;
-
-        OpenAlloc(TraceEvent.AllocRequested request, boolean needs) {
-            this.request = request;
-            this.needs = needs;
-        }
     }
 }

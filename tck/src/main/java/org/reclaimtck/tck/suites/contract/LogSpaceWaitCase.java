@@ -13,13 +13,14 @@ import org.reclaimtck.tck.api.CaseRun;
 import org.reclaimtck.tck.api.KernelCase;
 import org.reclaimtck.tck.api.TckCase;
 import org.reclaimtck.tck.oracles.dependency.TraceContract;
+import org.reclaimtck.tck.rules.RuleIds;
 import org.reclaimtck.tck.workloads.StorageStacks;
 
 /**
  * {@code xfs_io} holds all of A's log in one transaction for 10 ms while {@code rm} starts a one-unit transaction:
  * {@code rm} waits for log space, and that wait must name the class of A's transactions ({@code A->log}).
  */
-@TckCase(suite = "trace-contract", id = "log-space-wait", rules = "TRACE-4",
+@TckCase(suite = "trace-contract", id = "log-space-wait", rules = RuleIds.TRACE_4,
         requires = {Capability.RUNTIME, Capability.PAGE_ALLOCATOR, Capability.BLOCK, Capability.FILESYSTEM})
 public final class LogSpaceWaitCase implements KernelCase {
     @Override

@@ -1,6 +1,8 @@
 package org.reclaimtck.tck.suites.contract;
 
 import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Predicate;
 import org.reclaimtck.spi.gfp.Gfp;
 import org.reclaimtck.spi.kernel.Capability;
@@ -10,6 +12,9 @@ import org.reclaimtck.spi.trace.WaitKind;
 import org.reclaimtck.tck.api.CaseRun;
 import org.reclaimtck.tck.api.TckCase;
 import org.reclaimtck.tck.oracles.dependency.TraceContract;
+import org.reclaimtck.tck.rules.DependencyRules;
+import org.reclaimtck.tck.rules.RuleDispatch;
+import org.reclaimtck.tck.rules.RuleIds;
 import org.reclaimtck.tck.workloads.ReclaimProbe;
 import org.reclaimtck.tck.workloads.ScenarioCase;
 import org.reclaimtck.tck.workloads.StorageScenarios;
@@ -19,7 +24,7 @@ import org.reclaimtck.tck.workloads.StorageScenarios;
  * completed by softirq and by loop0's worker, blocking allocations in many contexts, and three proactive reclaims.
  * Its trace must carry what the dependency oracle reads.
  */
-@TckCase(suite = "trace-contract", id = "storage-stack-io", rules = {"TRACE-1", "TRACE-2", "TRACE-3", "TRACE-6"},
+@TckCase(suite = "trace-contract", id = "storage-stack-io", rules = {RuleIds.TRACE_1, RuleIds.TRACE_2, RuleIds.TRACE_3, RuleIds.TRACE_6},
         requires = {Capability.RUNTIME, Capability.PAGE_ALLOCATOR, Capability.RECLAIM, Capability.SHRINKERS,
                 Capability.BLOCK, Capability.LOOP, Capability.DEVICE_MAPPER, Capability.FILESYSTEM})
 public final class StorageTraceCase extends ScenarioCase {
@@ -30,29 +35,26 @@ public final class StorageTraceCase extends ScenarioCase {
         super((kernel, pressure) -> StorageScenarios.s1(kernel, pressure, true), false, 100);
     }
 
-    @Override
-    public void check(CaseRun run) {
-        List<TraceEvent> trace = run.result().trace();
-        switch (run.rule().id()) {
-            case "TRACE-1":
+    private static final RuleDispatch<BiConsumer<CaseRun, List<TraceEvent>>> CHECKS = RuleDispatch.of(Map.of(
+            DependencyRules.TRACE_1, (run, trace) -> {
                 requireSome(run, trace, e -> e instanceof TraceEvent.WaitBegin w && w.kind() == WaitKind.BIO,
                         "no task waited for a bio (WaitBegin of kind BIO)");
                 requireNone(run, TraceContract.bioWaits(trace));
-                break;
-            case "TRACE-2":
+            },
+            DependencyRules.TRACE_2, (run, trace) -> {
                 requireSome(run, trace, e -> e instanceof TraceEvent.BioCompleted, "no bio completion was traced");
                 requireNone(run, TraceContract.bioCompletions(trace, run.outcome().kind() == OutcomeKind.COMPLETED));
-                break;
-            case "TRACE-3":
+            },
+            DependencyRules.TRACE_3, (run, trace) -> {
                 requireSome(run, trace, e -> e instanceof TraceEvent.AllocMightReclaim, "no might_alloc was traced");
                 requireNone(run, TraceContract.mightAlloc(trace));
-                break;
-            case "TRACE-6":
-                requireNone(run, TraceContract.proactiveReclaim(trace, ReclaimProbe.COMM, PROBE_MASKS));
-                break;
-            default:
-                throw new IllegalStateException(run.caseId() + " does not check " + run.rule().id());
-        }
+            },
+            DependencyRules.TRACE_6, (run, trace) ->
+                    requireNone(run, TraceContract.proactiveReclaim(trace, ReclaimProbe.COMM, PROBE_MASKS))));
+
+    @Override
+    public void check(CaseRun run) {
+        CHECKS.of(run.rule(), run.caseId()).accept(run, run.result().trace());
     }
 
     private static void requireSome(CaseRun run, List<TraceEvent> trace, Predicate<TraceEvent> p, String otherwise) {

@@ -11,12 +11,13 @@ import org.reclaimtck.spi.trace.TraceEvent;
 import org.reclaimtck.tck.api.CaseRun;
 import org.reclaimtck.tck.api.KernelCase;
 import org.reclaimtck.tck.api.TckCase;
+import org.reclaimtck.tck.rules.RuleIds;
 
 /**
  * One task takes a mutex and an rwsem by every trylock and every sleeping lock call, in a fixed order, and the
  * trace must tell them apart: lockdep records no dependency for a trylock, so the dependency oracle must know.
  */
-@TckCase(suite = "trace-contract", id = "trylock", rules = "TRACE-5")
+@TckCase(suite = "trace-contract", id = "trylock", rules = RuleIds.TRACE_5)
 public final class TrylockCase implements KernelCase {
     /** (kind, trylock) of the task's acquisitions, in order. */
     static final List<String> EXPECTED = List.of("mutex trylock", "mutex lock", "rwsem(read) trylock",

@@ -1,6 +1,8 @@
 package org.reclaimtck.tck.suites.deadlock;
 
 import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import org.reclaimtck.spi.kernel.Kernel;
 import org.reclaimtck.tck.api.CaseRun;
@@ -8,6 +10,8 @@ import org.reclaimtck.tck.oracles.dependency.CircularDependency;
 import org.reclaimtck.tck.oracles.dependency.DependencyOracle;
 import org.reclaimtck.tck.oracles.dependency.DependencyReport;
 import org.reclaimtck.tck.oracles.dependency.InconsistentUsage;
+import org.reclaimtck.tck.rules.DependencyRules;
+import org.reclaimtck.tck.rules.RuleDispatch;
 import org.reclaimtck.tck.workloads.ScenarioCase;
 import org.reclaimtck.tck.workloads.StorageScenarios;
 
@@ -16,6 +20,13 @@ import org.reclaimtck.tck.workloads.StorageScenarios;
  * reclaim probe walking each reclaim path once, so a possible deadlock is reported without ever happening.
  */
 abstract class DependencyCase extends ScenarioCase {
+    private static final RuleDispatch<BiConsumer<CaseRun, DependencyReport>> CHECKS = RuleDispatch.of(Map.of(
+            DependencyRules.DEP_1, (run, report) ->
+                    requireNone(run, report.reclaimCycles(), "through fs_reclaim or io_reclaim"),
+            DependencyRules.DEP_2, (run, report) ->
+                    requireNone(run, report.completionCycles(), "through a bio or a completion"),
+            DependencyRules.DEP_3, DependencyCase::requireConsistentUsage));
+
     /** A storage scenario of {@link StorageScenarios} with the reclaim probe. */
     interface ProbedScenario {
         void run(Kernel kernel, boolean pressure, boolean probe);
@@ -29,23 +40,15 @@ abstract class DependencyCase extends ScenarioCase {
     public final void check(CaseRun run) {
         DependencyReport report = DependencyOracle.analyze(run.result());
         run.note("dependency-graph", report.toString());
-        switch (run.rule().id()) {
-            case "DEP-1":
-                requireNone(run, report.reclaimCycles(), "through fs_reclaim or io_reclaim");
-                break;
-            case "DEP-2":
-                requireNone(run, report.completionCycles(), "through a bio or a completion");
-                break;
-            case "DEP-3":
-                List<InconsistentUsage> usage = report.usageBugs();
-                run.require(usage.isEmpty(), () -> usage.size() + " inconsistent reclaim usage"
-                        + (usage.size() == 1 ? "" : "s") + " (" + usage.stream().map(InconsistentUsage::toString)
-                        .collect(Collectors.joining("; ")) + "):\n"
-                        + usage.stream().map(InconsistentUsage::report).collect(Collectors.joining("\n")));
-                break;
-            default:
-                throw new IllegalStateException(run.caseId() + " does not check " + run.rule().id());
-        }
+        CHECKS.of(run.rule(), run.caseId()).accept(run, report);
+    }
+
+    private static void requireConsistentUsage(CaseRun run, DependencyReport report) {
+        List<InconsistentUsage> usage = report.usageBugs();
+        run.require(usage.isEmpty(), () -> usage.size() + " inconsistent reclaim usage"
+                + (usage.size() == 1 ? "" : "s") + " (" + usage.stream().map(InconsistentUsage::toString)
+                .collect(Collectors.joining("; ")) + "):\n"
+                + usage.stream().map(InconsistentUsage::report).collect(Collectors.joining("\n")));
     }
 
     private static void requireNone(CaseRun run, List<CircularDependency> cycles, String where) {

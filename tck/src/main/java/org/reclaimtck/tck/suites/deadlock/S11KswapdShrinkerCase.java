@@ -2,6 +2,7 @@ package org.reclaimtck.tck.suites.deadlock;
 
 import org.reclaimtck.spi.kernel.Capability;
 import org.reclaimtck.tck.api.TckCase;
+import org.reclaimtck.tck.rules.RuleIds;
 import org.reclaimtck.tck.workloads.StorageScenarios;
 
 /**
@@ -9,7 +10,7 @@ import org.reclaimtck.tck.workloads.StorageScenarios;
  * dirty buffers. A dm-bufio shrinker that writes and waits in kswapd blocks every reclaimer behind it:
  * variants {@code dm-bufio=gfp-fs} and {@code dm-bufio=gfp-io}.
  */
-@TckCase(suite = "deadlock", id = "s11-kswapd-blocked-in-shrinker", rules = {"FP-1", "DL-1"},
+@TckCase(suite = "deadlock", id = "s11-kswapd-blocked-in-shrinker", rules = {RuleIds.FP_1, RuleIds.DL_1},
         requires = {Capability.RUNTIME, Capability.PAGE_ALLOCATOR, Capability.RECLAIM, Capability.SHRINKERS,
                 Capability.BLOCK, Capability.LOOP, Capability.DEVICE_MAPPER, Capability.FILESYSTEM})
 public final class S11KswapdShrinkerCase extends StorageCase {

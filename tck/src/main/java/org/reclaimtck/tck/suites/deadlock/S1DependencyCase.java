@@ -2,6 +2,7 @@ package org.reclaimtck.tck.suites.deadlock;
 
 import org.reclaimtck.spi.kernel.Capability;
 import org.reclaimtck.tck.api.TckCase;
+import org.reclaimtck.tck.rules.RuleIds;
 import org.reclaimtck.tck.workloads.StorageScenarios;
 
 /**
@@ -10,7 +11,7 @@ import org.reclaimtck.tck.workloads.StorageScenarios;
  * io_reclaim}: NOFS reclaim waits for dm-0, whose bios loop0 completes after taking A's log, which xfs_io holds
  * while allocating GFP_NOFS.
  */
-@TckCase(suite = "deadlock", id = "s1-dependency-graph", rules = {"DEP-1", "DEP-2", "DEP-3"}, maxSeeds = 1,
+@TckCase(suite = "deadlock", id = "s1-dependency-graph", rules = {RuleIds.DEP_1, RuleIds.DEP_2, RuleIds.DEP_3}, maxSeeds = 1,
         requires = {Capability.RUNTIME, Capability.PAGE_ALLOCATOR, Capability.RECLAIM, Capability.SHRINKERS,
                 Capability.BLOCK, Capability.LOOP, Capability.DEVICE_MAPPER, Capability.FILESYSTEM})
 public final class S1DependencyCase extends DependencyCase {

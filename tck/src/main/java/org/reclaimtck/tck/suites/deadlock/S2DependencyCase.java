@@ -2,6 +2,7 @@ package org.reclaimtck.tck.suites.deadlock;
 
 import org.reclaimtck.spi.kernel.Capability;
 import org.reclaimtck.tck.api.TckCase;
+import org.reclaimtck.tck.rules.RuleIds;
 import org.reclaimtck.tck.workloads.StorageScenarios;
 
 /**
@@ -10,7 +11,7 @@ import org.reclaimtck.tck.workloads.StorageScenarios;
  * -> fs_reclaim}: reclaim waits for dm-0 in the dm-bufio shrinker, and loop0 completes dm-0's bios only after an
  * allocation that may enter the same reclaim.
  */
-@TckCase(suite = "deadlock", id = "s2-dependency-graph", rules = {"DEP-1", "DEP-2", "DEP-3"}, maxSeeds = 1,
+@TckCase(suite = "deadlock", id = "s2-dependency-graph", rules = {RuleIds.DEP_1, RuleIds.DEP_2, RuleIds.DEP_3}, maxSeeds = 1,
         requires = {Capability.RUNTIME, Capability.PAGE_ALLOCATOR, Capability.RECLAIM, Capability.SHRINKERS,
                 Capability.BLOCK, Capability.LOOP, Capability.DEVICE_MAPPER, Capability.FILESYSTEM})
 public final class S2DependencyCase extends DependencyCase {

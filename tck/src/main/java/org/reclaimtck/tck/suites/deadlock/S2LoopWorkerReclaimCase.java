@@ -2,6 +2,7 @@ package org.reclaimtck.tck.suites.deadlock;
 
 import org.reclaimtck.spi.kernel.Capability;
 import org.reclaimtck.tck.api.TckCase;
+import org.reclaimtck.tck.rules.RuleIds;
 import org.reclaimtck.tck.workloads.StorageScenarios;
 
 /**
@@ -9,7 +10,7 @@ import org.reclaimtck.tck.workloads.StorageScenarios;
  * A loop worker that allocates with GFP_KERNEL enters the dm-bufio shrinker, which waits for I/O only loop0
  * can complete; kswapd is stuck in the same shrinker: variant {@code loop=no-noio}.
  */
-@TckCase(suite = "deadlock", id = "s2-loop-worker-reclaim", rules = {"DL-1"},
+@TckCase(suite = "deadlock", id = "s2-loop-worker-reclaim", rules = {RuleIds.DL_1},
         requires = {Capability.RUNTIME, Capability.PAGE_ALLOCATOR, Capability.RECLAIM, Capability.SHRINKERS,
                 Capability.BLOCK, Capability.LOOP, Capability.DEVICE_MAPPER, Capability.FILESYSTEM})
 public final class S2LoopWorkerReclaimCase extends StorageCase {

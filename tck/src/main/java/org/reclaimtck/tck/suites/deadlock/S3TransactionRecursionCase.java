@@ -2,6 +2,7 @@ package org.reclaimtck.tck.suites.deadlock;
 
 import org.reclaimtck.spi.kernel.Capability;
 import org.reclaimtck.tck.api.TckCase;
+import org.reclaimtck.tck.rules.RuleIds;
 import org.reclaimtck.tck.workloads.StorageScenarios;
 
 /**
@@ -9,7 +10,7 @@ import org.reclaimtck.tck.workloads.StorageScenarios;
  * Without a NOFS scope in transactions, reclaim runs A's superblock shrinker, whose inode eviction waits for
  * log space the task itself holds: variant {@code xfs:no-nofs-scope}.
  */
-@TckCase(suite = "deadlock", id = "s3-transaction-gfp-kernel", rules = {"DL-1"},
+@TckCase(suite = "deadlock", id = "s3-transaction-gfp-kernel", rules = {RuleIds.DL_1},
         requires = {Capability.RUNTIME, Capability.PAGE_ALLOCATOR, Capability.RECLAIM, Capability.SHRINKERS,
                 Capability.BLOCK, Capability.LOOP, Capability.DEVICE_MAPPER, Capability.FILESYSTEM})
 public final class S3TransactionRecursionCase extends StorageCase {

@@ -1,10 +1,14 @@
 package org.reclaimtck.tck.suites.deadlock;
 
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.reclaimtck.spi.kernel.OutcomeKind;
 import org.reclaimtck.tck.api.CaseRun;
 import org.reclaimtck.tck.oracles.DeadlockOracle;
 import org.reclaimtck.tck.oracles.KswapdStallOracle;
+import org.reclaimtck.tck.rules.RuleDispatch;
+import org.reclaimtck.tck.rules.StorageRules;
 
 /** The checks the storage-stack cases share: DL-1 (the run completes) and FP-1 (kswapd never stalls in a shrinker). */
 final class StorageRun {
@@ -14,17 +18,12 @@ final class StorageRun {
     private StorageRun() {
     }
 
+    private static final RuleDispatch<Consumer<CaseRun>> CHECKS = RuleDispatch.of(Map.of(
+            StorageRules.DL_1, StorageRun::noDeadlock,
+            StorageRules.FP_1, StorageRun::kswapdNeverStalls));
+
     static void check(CaseRun run) {
-        switch (run.rule().id()) {
-            case "DL-1":
-                noDeadlock(run);
-                break;
-            case "FP-1":
-                kswapdNeverStalls(run);
-                break;
-            default:
-                throw new IllegalStateException(run.caseId() + " does not check " + run.rule().id());
-        }
+        CHECKS.of(run.rule(), run.caseId()).accept(run);
     }
 
     private static void noDeadlock(CaseRun run) {

@@ -2,12 +2,13 @@ package org.reclaimtck.tck.suites.recursion;
 
 import org.reclaimtck.spi.kernel.Capability;
 import org.reclaimtck.tck.api.TckCase;
+import org.reclaimtck.tck.rules.RuleIds;
 import org.reclaimtck.tck.workloads.StorageScenarios;
 
 /**
  * S1's workload: a GFP_NOFS transaction under pressure reclaims from page cache, dm-bufio and the superblocks.
  */
-@TckCase(suite = "recursion-scope", id = "nofs-transaction-reclaim", rules = {"SCOPE-3", "SCOPE-4", "SCOPE-5", "SCOPE-6"},
+@TckCase(suite = "recursion-scope", id = "nofs-transaction-reclaim", rules = {RuleIds.SCOPE_3, RuleIds.SCOPE_4, RuleIds.SCOPE_5, RuleIds.SCOPE_6},
         requires = {Capability.RUNTIME, Capability.PAGE_ALLOCATOR, Capability.RECLAIM, Capability.SHRINKERS,
                 Capability.BLOCK, Capability.LOOP, Capability.DEVICE_MAPPER, Capability.FILESYSTEM})
 public final class NofsTransactionReclaimCase extends ScopeCase {

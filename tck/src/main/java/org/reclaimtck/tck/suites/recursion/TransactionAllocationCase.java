@@ -2,13 +2,14 @@ package org.reclaimtck.tck.suites.recursion;
 
 import org.reclaimtck.spi.kernel.Capability;
 import org.reclaimtck.tck.api.TckCase;
+import org.reclaimtck.tck.rules.RuleIds;
 import org.reclaimtck.tck.workloads.StorageScenarios;
 
 /**
  * S3's workload on ample memory: allocations inside a transaction must be NOFS even when no reclaim happens,
  * so a missing NOFS scope ({@code xfs:no-nofs-scope}) is caught in one run without pressure.
  */
-@TckCase(suite = "recursion-scope", id = "transaction-allocation", rules = {"SCOPE-3", "SCOPE-4", "SCOPE-5", "SCOPE-6"},
+@TckCase(suite = "recursion-scope", id = "transaction-allocation", rules = {RuleIds.SCOPE_3, RuleIds.SCOPE_4, RuleIds.SCOPE_5, RuleIds.SCOPE_6},
         requires = {Capability.RUNTIME, Capability.PAGE_ALLOCATOR, Capability.RECLAIM, Capability.SHRINKERS,
                 Capability.BLOCK, Capability.LOOP, Capability.DEVICE_MAPPER, Capability.FILESYSTEM})
 public final class TransactionAllocationCase extends ScopeCase {

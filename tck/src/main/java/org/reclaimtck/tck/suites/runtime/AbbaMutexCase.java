@@ -12,13 +12,15 @@ import org.reclaimtck.tck.api.CaseRun;
 import org.reclaimtck.tck.api.KernelCase;
 import org.reclaimtck.tck.api.TckCase;
 import org.reclaimtck.tck.oracles.DeadlockOracle;
+import org.reclaimtck.tck.rules.RuleIds;
+import org.reclaimtck.tck.rules.RuntimeRules;
 
 /**
  * RT-2 (and RT-1): a deterministic ABBA. task-a holds mutex a and task-b holds mutex b; each signals its
  * completion and waits for the other's, so each then blocks in mutex_lock() on the other's mutex. Every
  * seed deadlocks.
  */
-@TckCase(suite = "runtime", id = "abba-mutex", rules = {"RT-2", "RT-1"})
+@TckCase(suite = "runtime", id = "abba-mutex", rules = {RuleIds.RT_2, RuleIds.RT_1})
 public final class AbbaMutexCase implements KernelCase {
     @Override
     public void workload(Kernel kernel) {
@@ -44,7 +46,7 @@ public final class AbbaMutexCase implements KernelCase {
 
     @Override
     public void check(CaseRun run) {
-        if (run.rule().id().equals("RT-1")) {
+        if (run.rule().equals(RuntimeRules.RT_1)) {
             SameTraceOnRerun.check(run);
             return;
         }

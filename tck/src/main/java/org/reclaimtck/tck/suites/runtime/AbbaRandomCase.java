@@ -8,13 +8,14 @@ import org.reclaimtck.tck.api.CaseRun;
 import org.reclaimtck.tck.api.KernelCase;
 import org.reclaimtck.tck.api.TckCase;
 import org.reclaimtck.tck.oracles.DeadlockOracle;
+import org.reclaimtck.tck.rules.RuleIds;
 
 /**
  * RT-2: an ABBA left to the scheduler. task-a takes a then b, task-b takes b then a, with a cond_resched()
  * between; only some seeds interleave into the deadlock. Whenever the trace ends in a cycle, the outcome must
  * be a deadlock naming it; otherwise the run must complete.
  */
-@TckCase(suite = "runtime", id = "abba-random", rules = "RT-2")
+@TckCase(suite = "runtime", id = "abba-random", rules = RuleIds.RT_2)
 public final class AbbaRandomCase implements KernelCase {
     @Override
     public void workload(Kernel kernel) {

@@ -6,9 +6,10 @@ import org.reclaimtck.spi.runtime.KernelRuntime;
 import org.reclaimtck.tck.api.CaseRun;
 import org.reclaimtck.tck.api.KernelCase;
 import org.reclaimtck.tck.api.TckCase;
+import org.reclaimtck.tck.rules.RuleIds;
 
 /** RT-4: wait_for_completion_timeout(reply, 50) with no completer returns 0 after exactly 50 jiffies. */
-@TckCase(suite = "runtime", id = "completion-timeout", rules = "RT-4")
+@TckCase(suite = "runtime", id = "completion-timeout", rules = RuleIds.RT_4)
 public final class CompletionTimeoutCase implements KernelCase {
     private static final long TIMEOUT = 50;
     private volatile long elapsed = -1;

@@ -7,9 +7,10 @@ import org.reclaimtck.spi.runtime.Mutex;
 import org.reclaimtck.tck.api.CaseRun;
 import org.reclaimtck.tck.api.KernelCase;
 import org.reclaimtck.tck.api.TckCase;
+import org.reclaimtck.tck.rules.RuleIds;
 
 /** RT-1: three workers contend for one mutex and hand a completion around; a rerun with the same seed must match. */
-@TckCase(suite = "runtime", id = "same-seed-same-trace", rules = "RT-1")
+@TckCase(suite = "runtime", id = "same-seed-same-trace", rules = RuleIds.RT_1)
 public final class DeterminismCase implements KernelCase {
     @Override
     public void workload(Kernel kernel) {

@@ -18,12 +18,13 @@ import org.reclaimtck.spi.task.Task;
 import org.reclaimtck.tck.api.CaseRun;
 import org.reclaimtck.tck.api.KernelCase;
 import org.reclaimtck.tck.api.TckCase;
+import org.reclaimtck.tck.rules.RuleIds;
 
 /**
  * SCOPE-2: current_gfp_context() under no scope, memalloc_nofs_save(), memalloc_noio_save(), both nested in
  * either order, and after each restore.
  */
-@TckCase(suite = "runtime", id = "gfp-context", rules = "SCOPE-2",
+@TckCase(suite = "runtime", id = "gfp-context", rules = RuleIds.SCOPE_2,
         requires = {Capability.RUNTIME, Capability.TASK_SCOPES})
 public final class GfpContextCase implements KernelCase {
     private static final int PROBES = 12;

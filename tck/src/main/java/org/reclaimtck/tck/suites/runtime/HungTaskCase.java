@@ -10,13 +10,14 @@ import org.reclaimtck.spi.runtime.Timer;
 import org.reclaimtck.tck.api.CaseRun;
 import org.reclaimtck.tck.api.KernelCase;
 import org.reclaimtck.tck.api.TckCase;
+import org.reclaimtck.tck.rules.RuleIds;
 
 /**
  * RT-6: with hung_task_timeout_secs=2, a task sleeps in wait_for_completion(fw_loaded) while a periodic timer
  * re-arms itself every second, so virtual time keeps moving and there is never a proven deadlock: after two
  * seconds the hung-task detector must report the task.
  */
-@TckCase(suite = "runtime", id = "hung-task", rules = "RT-6")
+@TckCase(suite = "runtime", id = "hung-task", rules = RuleIds.RT_6)
 public final class HungTaskCase implements KernelCase {
     private static final long TIMEOUT_SECS = 2;
 

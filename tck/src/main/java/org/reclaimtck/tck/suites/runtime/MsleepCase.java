@@ -6,9 +6,10 @@ import org.reclaimtck.spi.runtime.KernelRuntime;
 import org.reclaimtck.tck.api.CaseRun;
 import org.reclaimtck.tck.api.KernelCase;
 import org.reclaimtck.tck.api.TckCase;
+import org.reclaimtck.tck.rules.RuleIds;
 
 /** RT-4: msleep(100) at HZ=250 sleeps msecs_to_jiffies(100) = 25 jiffies of virtual time. */
-@TckCase(suite = "runtime", id = "msleep", rules = "RT-4")
+@TckCase(suite = "runtime", id = "msleep", rules = RuleIds.RT_4)
 public final class MsleepCase implements KernelCase {
     private static final int HZ = 250;
     private static final long MS = 100;

@@ -5,9 +5,10 @@ import org.reclaimtck.spi.runtime.Completion;
 import org.reclaimtck.tck.api.CaseRun;
 import org.reclaimtck.tck.api.KernelCase;
 import org.reclaimtck.tck.api.TckCase;
+import org.reclaimtck.tck.rules.RuleIds;
 
 /** RT-3: a task sleeps in wait_for_completion() on a completion that no task and no timer will complete. */
-@TckCase(suite = "runtime", id = "orphan-completion", rules = "RT-3")
+@TckCase(suite = "runtime", id = "orphan-completion", rules = RuleIds.RT_3)
 public final class OrphanCompletionCase implements KernelCase {
     @Override
     public void workload(Kernel kernel) {

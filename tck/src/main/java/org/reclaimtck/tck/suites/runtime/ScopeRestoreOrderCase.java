@@ -10,13 +10,14 @@ import org.reclaimtck.spi.task.Task;
 import org.reclaimtck.tck.api.CaseRun;
 import org.reclaimtck.tck.api.KernelCase;
 import org.reclaimtck.tck.api.TckCase;
+import org.reclaimtck.tck.rules.RuleIds;
 
 /**
  * SCOPE-1: memalloc_nofs_save(), then memalloc_noio_save(), then memalloc_nofs_restore() first: the restore is
  * not of the innermost scope. The provider must throw ScopeOrderViolation naming both call sites, and the run
  * must end as an implementation error of the task.
  */
-@TckCase(suite = "runtime", id = "scope-restore-order", rules = "SCOPE-1",
+@TckCase(suite = "runtime", id = "scope-restore-order", rules = RuleIds.SCOPE_1,
         requires = {Capability.RUNTIME, Capability.TASK_SCOPES})
 public final class ScopeRestoreOrderCase implements KernelCase {
     private volatile String noioSavedAt;

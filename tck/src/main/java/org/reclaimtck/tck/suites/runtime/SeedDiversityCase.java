@@ -8,12 +8,13 @@ import org.reclaimtck.spi.runtime.Mutex;
 import org.reclaimtck.tck.api.CaseRun;
 import org.reclaimtck.tck.api.KernelCase;
 import org.reclaimtck.tck.api.TckCase;
+import org.reclaimtck.tck.rules.RuleIds;
 
 /**
  * RT-5: three tasks take and drop one mutex three times each, with cond_resched() between; 100 seeds must give
  * more than one distinct trace. Engine seed s sweeps seeds (s-1)*100+1 .. s*100, so one engine seed suffices.
  */
-@TckCase(suite = "runtime", id = "seed-diversity", rules = "RT-5", maxSeeds = 1)
+@TckCase(suite = "runtime", id = "seed-diversity", rules = RuleIds.RT_5, maxSeeds = 1)
 public final class SeedDiversityCase implements KernelCase {
     static final int SWEEP = 100;
 

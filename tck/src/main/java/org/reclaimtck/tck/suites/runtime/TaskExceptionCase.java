@@ -5,9 +5,10 @@ import org.reclaimtck.spi.kernel.Outcome;
 import org.reclaimtck.tck.api.CaseRun;
 import org.reclaimtck.tck.api.KernelCase;
 import org.reclaimtck.tck.api.TckCase;
+import org.reclaimtck.tck.rules.RuleIds;
 
 /** RT-7: model code in task "oops" hits a BUG() (an IllegalStateException) inside submitBrokenRequest(). */
-@TckCase(suite = "runtime", id = "task-exception", rules = "RT-7")
+@TckCase(suite = "runtime", id = "task-exception", rules = RuleIds.RT_7)
 public final class TaskExceptionCase implements KernelCase {
     static final String BUG = "kernel BUG at drivers/block/fake.c:42!";
 

@@ -7,9 +7,10 @@ import org.reclaimtck.spi.runtime.Timer;
 import org.reclaimtck.tck.api.CaseRun;
 import org.reclaimtck.tck.api.KernelCase;
 import org.reclaimtck.tck.api.TckCase;
+import org.reclaimtck.tck.rules.RuleIds;
 
 /** RT-4: a timer armed 30 jiffies ahead calls complete(irq_done) from softirq; the waiter wakes 30 jiffies later. */
-@TckCase(suite = "runtime", id = "timer-completion", rules = "RT-4")
+@TckCase(suite = "runtime", id = "timer-completion", rules = RuleIds.RT_4)
 public final class TimerCompletionCase implements KernelCase {
     private static final long DELAY = 30;
     private volatile long elapsed = -1;

@@ -8,12 +8,13 @@ import org.reclaimtck.spi.task.Task;
 import org.reclaimtck.tck.api.CaseRun;
 import org.reclaimtck.tck.api.KernelCase;
 import org.reclaimtck.tck.api.TckCase;
+import org.reclaimtck.tck.rules.RuleIds;
 
 /**
  * RT-3: the submitter, declared as the waker of io_done, exits on an error path without calling complete();
  * the waiter sleeps in wait_for_completion(io_done) forever.
  */
-@TckCase(suite = "runtime", id = "waker-exits", rules = "RT-3")
+@TckCase(suite = "runtime", id = "waker-exits", rules = RuleIds.RT_3)
 public final class WakerExitsCase implements KernelCase {
     @Override
     public void workload(Kernel kernel) {

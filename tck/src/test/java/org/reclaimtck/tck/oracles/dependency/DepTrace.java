@@ -22,11 +22,20 @@ final class DepTrace {
         return t;
     }
 
+    /** Spawns tasks; a {@code kswapd<nid>} is a kthread that sets PF_MEMALLOC and PF_KSWAPD for life, as kswapd() does. */
     DepTrace spawn(String... comms) {
         for (String c : comms) {
-            add(new TraceEvent.TaskSpawned(now(), "init", c, c.startsWith("kswapd")));
+            boolean kswapd = c.startsWith("kswapd");
+            add(new TraceEvent.TaskSpawned(now(), "init", c, kswapd));
+            if (kswapd) {
+                flag(c, "PF_MEMALLOC", true).flag(c, "PF_KSWAPD", true);
+            }
         }
         return this;
+    }
+
+    DepTrace flag(String task, String flag, boolean set) {
+        return add(new TraceEvent.TaskFlagChanged(now(), task, flag, set));
     }
 
     DepTrace lock(String task, String cls) {

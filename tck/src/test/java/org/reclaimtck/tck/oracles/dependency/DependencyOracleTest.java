@@ -45,6 +45,15 @@ class DependencyOracleTest {
     }
 
     @Test
+    void kswapdIsRecognisedByPfKswapdNotByItsComm() {
+        DependencyReport flagged = new DepTrace().spawn("balancer").flag("balancer", "PF_KSWAPD", true)
+                .lock("balancer", "c->lock").analyze();
+        DependencyReport named = new DepTrace().lock("kswapd1", "c->lock").analyze();
+        assertThat(edge(flagged, "fs_reclaim", "c->lock")).isTrue();
+        assertThat(edge(named, "fs_reclaim", "c->lock")).isFalse();
+    }
+
+    @Test
     void aTrylockAddsNoDependencyButIsHeldAfterwards() {
         DependencyReport r = new DepTrace().spawn("a")
                 .reclaimBegin("a", Gfp.GFP_KERNEL).trylock("a", "s_umount").lock("a", "A->log").analyze();

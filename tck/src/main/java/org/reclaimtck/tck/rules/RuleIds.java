@@ -1,0 +1,36 @@
+package org.reclaimtck.tck.rules;
+
+/**
+ * The kit's rule ids as compile-time constants, for {@code @TckCase(rules = {RuleIds.DL_1})}; the {@link Rule}s
+ * themselves are the constants of {@link RuntimeRules}, {@link ScopeRules}, {@link StorageRules} and
+ * {@link DependencyRules}.
+ */
+public final class RuleIds {
+    public static final String RT_1 = "RT-1";
+    public static final String RT_2 = "RT-2";
+    public static final String RT_3 = "RT-3";
+    public static final String RT_4 = "RT-4";
+    public static final String RT_5 = "RT-5";
+    public static final String RT_6 = "RT-6";
+    public static final String RT_7 = "RT-7";
+    public static final String SCOPE_1 = "SCOPE-1";
+    public static final String SCOPE_2 = "SCOPE-2";
+    public static final String SCOPE_3 = "SCOPE-3";
+    public static final String SCOPE_4 = "SCOPE-4";
+    public static final String SCOPE_5 = "SCOPE-5";
+    public static final String SCOPE_6 = "SCOPE-6";
+    public static final String DL_1 = "DL-1";
+    public static final String FP_1 = "FP-1";
+    public static final String DEP_1 = "DEP-1";
+    public static final String DEP_2 = "DEP-2";
+    public static final String DEP_3 = "DEP-3";
+    public static final String TRACE_1 = "TRACE-1";
+    public static final String TRACE_2 = "TRACE-2";
+    public static final String TRACE_3 = "TRACE-3";
+    public static final String TRACE_4 = "TRACE-4";
+    public static final String TRACE_5 = "TRACE-5";
+    public static final String TRACE_6 = "TRACE-6";
+
+    private RuleIds() {
+    }
+}
