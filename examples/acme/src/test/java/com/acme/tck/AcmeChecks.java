@@ -98,7 +98,7 @@ final class AcmeChecks {
 
     private static void shrinkerAccounting(CaseRun run) {
         List<String> over = ShrinkerAccounting.overReported(run.result());
-        run.require(over.isEmpty(), () -> over.size() + " scan" + (over.size() == 1 ? "" : "s")
-                + " reported more freed than asked; the first:\n  " + over.get(0));
+        run.require(over.isEmpty(), () -> over.get(0) + (over.size() == 1 ? "" : "\n  (and " + (over.size() - 1)
+                + " more scan" + (over.size() == 2 ? "" : "s") + " like it)"));
     }
 }

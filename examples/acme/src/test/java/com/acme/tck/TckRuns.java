@@ -13,6 +13,7 @@ import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Event;
+import org.reclaimtck.ref.kernel.ReferenceKernelProvider;
 import org.reclaimtck.tck.api.RuleViolation;
 
 /** Runs Acme's cases through the reclaim-tck engine in-process (EngineTestKit), with explicit parameters only. */
@@ -28,7 +29,7 @@ final class TckRuns {
     /** Runs {@code cases} on {@code seeds} seeds with {@code variant} ({@code ""} for the defaults). */
     static EngineExecutionResults run(String name, int seeds, String variant, List<Class<?>> cases) {
         Map<String, String> params = new LinkedHashMap<>();
-        params.put("reclaimtck.provider", "reference");
+        params.put("reclaimtck.provider", ReferenceKernelProvider.NAME);
         params.put("reclaimtck.seeds", String.valueOf(seeds));
         params.put("reclaimtck.report.dir", Path.of("target", "acme-variants", name).toString());
         if (!variant.isEmpty()) {
