@@ -86,7 +86,9 @@ final class AcmeChecks {
         DependencyReport report = DependencyOracle.analyze(run.result());
         if (id.equals("DEP-3")) {
             List<InconsistentUsage> usage = report.usageBugs();
-            run.require(usage.isEmpty(), () -> usage.size() + " inconsistent reclaim usage: "
+            run.require(usage.isEmpty(), () -> usage.size() + " inconsistent reclaim usage"
+                    + (usage.size() == 1 ? "" : "s") + " (" + usage.stream().map(InconsistentUsage::toString)
+                    .collect(Collectors.joining("; ")) + "):\n"
                     + usage.stream().map(InconsistentUsage::report).collect(Collectors.joining("\n")));
             return;
         }
