@@ -2,12 +2,14 @@ package org.reclaimtck.tck.api;
 
 import java.util.List;
 import java.util.function.Supplier;
+import org.apiguardian.api.API;
 import org.reclaimtck.spi.kernel.Outcome;
 import org.reclaimtck.spi.kernel.RunResult;
 import org.reclaimtck.spi.kernel.WaitEdge;
 import org.reclaimtck.tck.rules.Rule;
 
 /** One run of a case as a rule's check sees it: the result, the seed, more runs on demand, and the failure to throw. */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public interface CaseRun {
     /** The rule being judged. */
     Rule rule();

@@ -1,5 +1,6 @@
 package org.reclaimtck.tck.api;
 
+import org.apiguardian.api.API;
 import org.reclaimtck.spi.kernel.Kernel;
 import org.reclaimtck.spi.kernel.MachineSpec;
 
@@ -9,6 +10,7 @@ import org.reclaimtck.spi.kernel.MachineSpec;
  * {@link #workload}, runs the kernel under a watchdog, then calls {@link #check} once per rule on the same
  * instance (so fields the workload recorded are visible to the check).
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public interface KernelCase {
     /**
      * Tweaks the machine (HZ, hung_task_timeout_secs, budgets, variants); the engine then applies the variants of

@@ -1,6 +1,7 @@
 package org.reclaimtck.tck.api;
 
 import java.util.List;
+import org.apiguardian.api.API;
 import org.reclaimtck.tck.rules.Rule;
 
 /**
@@ -24,6 +25,7 @@ import org.reclaimtck.tck.rules.Rule;
  *
  * <p>A rule's {@link Rule#source()} that is a URL becomes its link in failures and reports.
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public interface RuleSource {
     /** The rules this source declares, ids unique among them. */
     List<Rule> rules();

@@ -5,12 +5,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.reclaimtck.spi.kernel.WaitEdge;
 
 /**
  * A rule that does not hold on one run: the message quotes the rule and explains the run in kernel terms;
  * the fields let tools (reports, replays, the kit's own tests) read the facts without parsing the message.
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public class RuleViolation extends AssertionError {
     private static final long serialVersionUID = 1L;
 

@@ -5,6 +5,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.apiguardian.api.API;
 import org.junit.platform.commons.annotation.Testable;
 import org.reclaimtck.spi.kernel.Capability;
 
@@ -13,7 +14,7 @@ import org.reclaimtck.spi.kernel.Capability;
  * each rule it names. The class needs a public no-arg constructor; one instance serves one run.
  *
  * <pre>{@code
- * @TckCase(suite = "runtime", id = "abba-mutex", rules = {"RT-2"}, requires = Capability.RUNTIME)
+ * @TckCase(suite = "runtime", id = "abba-mutex", rules = {RuleIds.RT_2}, requires = Capability.RUNTIME)
  * public final class AbbaMutexCase implements KernelCase { ... }
  * }</pre>
  */
@@ -21,6 +22,7 @@ import org.reclaimtck.spi.kernel.Capability;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 @Testable
+@API(status = API.Status.STABLE, since = "0.1.0")
 public @interface TckCase {
     /** The suite, e.g. {@code runtime}; a case's qualified id is {@code suite/id}. */
     String suite();
@@ -28,7 +30,10 @@ public @interface TckCase {
     /** The case id, unique within its suite, e.g. {@code abba-mutex}. */
     String id();
 
-    /** The rule ids this case checks, e.g. {@code RT-2}; the case appears under each. */
+    /**
+     * The rule ids this case checks, e.g. {@code RuleIds.RT_2} for the kit's {@code RT-2}, or the id of a rule an
+     * implementer declares with a {@link RuleSource}; the case appears under each.
+     */
     String[] rules();
 
     /** The parts the provider must implement; without them the case is "not applicable". */

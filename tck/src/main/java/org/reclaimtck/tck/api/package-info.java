@@ -4,7 +4,7 @@
  * the {@link org.reclaimtck.tck.api.ReclaimTck} marker that runs the whole kit.
  *
  * <pre>{@code
- * @TckCase(suite = "runtime", id = "orphan-completion", rules = "RT-3", requires = Capability.RUNTIME)
+ * @TckCase(suite = "runtime", id = "orphan-completion", rules = RuleIds.RT_3, requires = Capability.RUNTIME)
  * public final class OrphanCompletionCase implements KernelCase {
  *     public void machine(MachineSpec.Builder m) { m.hz(250); }          // optional; the engine sets the seed
  *     public void workload(Kernel k) {                                     // spawn tasks on the booted kernel

@@ -29,6 +29,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * ArchUnit rules for model code that runs inside a deterministic kernel runtime: such code must
@@ -56,6 +57,7 @@ import java.util.stream.Collectors;
  * {@link #noSynchronizedBlocks()} reads the class files' bytecode for {@code monitorenter}
  * ({@link MonitorEnterScanner}). Package identifiers use ArchUnit's syntax ({@code "com.acme.."}).
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class ModelCodeRules {
     private static final Set<String> TIME_UNIT_SLEEPS = Set.of("sleep", "timedWait", "timedJoin");
 

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * Finds {@code synchronized} blocks in a class file: the methods whose bytecode holds a
@@ -17,6 +18,7 @@ import java.util.List;
  * attributes and decodes the instruction stream opcode by opcode, so an operand byte that happens
  * to equal {@code 0xc2} is not mistaken for the instruction.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class MonitorEnterScanner {
     private static final int MONITORENTER = 0xc2;
 

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.reclaimtck.spi.kernel.Outcome;
 import org.reclaimtck.spi.kernel.RunResult;
 import org.reclaimtck.spi.kernel.WaitEdge;
@@ -13,6 +14,7 @@ import org.reclaimtck.spi.kernel.WaitEdge;
  * Judges a reported outcome against the wait-for state rebuilt from the trace: a cycle in the trace must be
  * reported as a deadlock naming each of its tasks and locks, and a reported deadlock must be one the trace shows.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class DeadlockOracle {
     private DeadlockOracle() {
     }

@@ -2,9 +2,11 @@ package org.reclaimtck.tck.oracles;
 
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.reclaimtck.spi.trace.TraceEvent;
 
 /** Compares two traces of the same (case, seed): where they first diverge, event by event. */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class Determinism {
     private Determinism() {
     }

@@ -3,6 +3,7 @@ package org.reclaimtck.tck.oracles;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 import org.reclaimtck.spi.kernel.WaitEdge;
 
 /**
@@ -16,6 +17,7 @@ import org.reclaimtck.spi.kernel.WaitEdge;
  * @param waits      kswapd's first waits inside the call, as the trace showed them at each wait
  * @param moreWaits  how many more waits the call had
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record KswapdStall(String task, String shrinker, String control, long nanos, boolean stillThere,
                           List<WaitEdge> waits, int moreWaits) {
     public KswapdStall {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.reclaimtck.spi.kernel.RunResult;
 import org.reclaimtck.spi.kernel.WaitEdge;
 import org.reclaimtck.spi.trace.TraceEvent;
@@ -17,6 +18,7 @@ import org.reclaimtck.tck.oracles.model.TraceVisitor;
  * time inside one shrinker's {@code scan_objects}, because every reclaimer then waits behind it (K-SHRINK-5, S11).
  * A run that ends with kswapd still inside a scan counts up to the end of the run.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class KswapdStallOracle {
     /** Waits of the stalled call shown as wait edges; the rest are counted. */
     static final int SHOWN_WAITS = 3;

@@ -3,10 +3,12 @@ package org.reclaimtck.tck.oracles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.reclaimtck.spi.kernel.Outcome;
 import org.reclaimtck.spi.kernel.WaitEdge;
 
 /** The wait edges a reported outcome names: a deadlock's cycle and other blocked tasks, a lost wakeup's chain, a hung task. */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class OutcomeEdges {
     private OutcomeEdges() {
     }

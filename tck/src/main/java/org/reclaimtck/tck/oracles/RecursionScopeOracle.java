@@ -2,6 +2,7 @@ package org.reclaimtck.tck.oracles;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.reclaimtck.spi.gfp.Gfp;
 import org.reclaimtck.spi.kernel.RunResult;
 import org.reclaimtck.spi.task.PfFlag;
@@ -19,6 +20,7 @@ import org.reclaimtck.tck.oracles.model.TraceVisitor;
  * kswapd: PF_KSWAPD), or asked for an allocation that may enter filesystem reclaim while holding a transaction.
  * Works on any provider's trace.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class RecursionScopeOracle {
     /** What each check found, in trace order, as kernel engineers would word it. */
     public static final class Findings implements TraceVisitor {

@@ -3,6 +3,7 @@ package org.reclaimtck.tck.oracles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.reclaimtck.spi.kernel.Outcome;
 import org.reclaimtck.spi.kernel.RunResult;
 import org.reclaimtck.spi.kernel.WaitEdge;
@@ -13,6 +14,7 @@ import org.reclaimtck.spi.kernel.WaitEdge;
  * trace does not carry, and its call trace) when the report agrees with the trace on what the task waits on; what
  * it holds and who would wake it stay as the trace shows them.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class TraceCycles {
     private TraceCycles() {
     }

@@ -1,6 +1,7 @@
 package org.reclaimtck.tck.oracles;
 
 import java.util.List;
+import org.apiguardian.api.API;
 import org.reclaimtck.spi.kernel.WaitEdge;
 
 /**
@@ -23,6 +24,7 @@ import org.reclaimtck.spi.kernel.WaitEdge;
  * '-- back to xfs_io
  * </pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class WaitForDrawing {
     /** Frames of a call trace shown per task; the rest are counted. */
     static final int MAX_FRAMES = 16;

@@ -3,6 +3,7 @@ package org.reclaimtck.tck.oracles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.reclaimtck.spi.kernel.WaitEdge;
 import org.reclaimtck.spi.trace.TraceEvent;
 import org.reclaimtck.spi.trace.WaitKind;
@@ -14,6 +15,7 @@ import org.reclaimtck.tck.oracles.model.TraceModel;
  * LockAcquired, LockReleased, TaskExited, scope and allocation events): who is blocked, on what, holding what,
  * and whose progress would wake it. Independent of the provider's own report, so it can contradict it.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class WaitForState {
     private final TraceModel model;
 

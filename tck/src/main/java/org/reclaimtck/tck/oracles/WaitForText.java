@@ -2,9 +2,11 @@ package org.reclaimtck.tck.oracles;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 import org.reclaimtck.spi.kernel.WaitEdge;
 
 /** Renders wait-for cycles in kernel terms: {@code a -> b -> a}, then per task its context, locks and wait. */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class WaitForText {
     private WaitForText() {
     }

@@ -1,8 +1,10 @@
 package org.reclaimtck.tck.report;
 
 import java.util.Locale;
+import org.apiguardian.api.API;
 
 /** The conformance badge: a self-contained shields-style SVG, and the shields.io endpoint JSON for the same badge. */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class Badge {
     private static final String LABEL = "reclaim-tck";
     private static final String GREEN = "#4c1";

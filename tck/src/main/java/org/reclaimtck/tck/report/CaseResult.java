@@ -1,6 +1,9 @@
 package org.reclaimtck.tck.report;
 
+import org.apiguardian.api.API;
+
 /** What happened to one case under one rule: seeds run and failed, or why it was not run. */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class CaseResult {
     private final String caseId;
     private int seedsRun;

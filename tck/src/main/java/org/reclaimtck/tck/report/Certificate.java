@@ -2,6 +2,7 @@ package org.reclaimtck.tck.report;
 
 import java.time.Instant;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * certificate.json: the conformance certificate of one run. It names the kit (version and code SHA-256), the provider
@@ -9,6 +10,7 @@ import java.util.List;
  * every (case, seed, trace hash) judged. Everything but {@code issued} is deterministic: re-running
  * {@code verify.command} with the same kit and provider must give a certificate with the same content.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class Certificate {
     public static final String FILE = "certificate.json";
     static final String HOW = "Re-run verify.command with the same TCK and provider code (compare the sha256 values),"

@@ -16,12 +16,14 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apiguardian.api.API;
 
 /**
  * The SHA-256 of the code a class was loaded from: of the jar file's bytes, or, for a classes directory, of its
  * {@code .class} files in sorted relative-path order (for each: the path with {@code /} separators, a NUL byte, the
  * file's bytes). {@code unknown} if the class has no file code source.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class CodeSourceHash {
     public static final String UNKNOWN = "unknown";
 

@@ -1,10 +1,13 @@
 package org.reclaimtck.tck.report;
 
+import org.apiguardian.api.API;
+
 /**
  * The per-failure Markdown file, {@code failures/<rule>-<case>-seed<N>.md} under the report directory: the failure's
  * full text (rule, drawn wait-for cycle, last trace events) and its replay command. Published as a JUnit
  * {@code FileEntry} on the failing seed's test node.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class FailureFile {
     public static final String DIR = "failures";
     public static final String MEDIA_TYPE = "text/markdown";

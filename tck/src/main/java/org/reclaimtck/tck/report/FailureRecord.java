@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 import org.reclaimtck.spi.kernel.WaitEdge;
 
 /**
@@ -17,6 +18,7 @@ import org.reclaimtck.spi.kernel.WaitEdge;
  * @param waits       other waits the failure is about (a stalled shrinker's, a lost wakeup's chain), or empty
  * @param variants    the variants the run's machine selected, part to variant
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record FailureRecord(String caseId, long seed, String outcomeKind, String traceHash, String replay,
                             String message, List<WaitEdge> cycle, List<WaitEdge> waits, Map<String, String> variants) {
     public FailureRecord {

@@ -1,12 +1,14 @@
 package org.reclaimtck.tck.report;
 
 import java.util.List;
+import org.apiguardian.api.API;
 import org.reclaimtck.spi.kernel.WaitEdge;
 
 /**
  * report.json: the run (kit, provider, seeds, variants), the tally, and per rule its status, each case's status, and
  * each failing case with its seed, outcome, trace hash, replay command, variants and wait-for cycle.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class JsonReport {
     private JsonReport() {
     }

@@ -1,5 +1,7 @@
 package org.reclaimtck.tck.report;
 
+import org.apiguardian.api.API;
+
 /**
  * One (case, seed) a rule was judged on, as the certificate lists it.
  *
@@ -8,6 +10,7 @@ package org.reclaimtck.tck.report;
  * @param status    {@code pass} or {@code fail}
  * @param traceHash the run's trace hash, or null if the run never finished (watchdog, provider crash)
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Judgement(String caseId, long seed, String status, String traceHash) implements Comparable<Judgement> {
     @Override
     public int compareTo(Judgement o) {

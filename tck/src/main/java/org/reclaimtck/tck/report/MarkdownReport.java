@@ -1,6 +1,7 @@
 package org.reclaimtck.tck.report;
 
 import java.util.List;
+import org.apiguardian.api.API;
 import org.reclaimtck.tck.oracles.WaitForDrawing;
 import org.reclaimtck.tck.rules.Rule;
 
@@ -8,6 +9,7 @@ import org.reclaimtck.tck.rules.Rule;
  * report.md: the run, the summary table, then each failure: its outcome, seed, trace hash, variants and replay
  * command, the wait-for cycle (or the waits) drawn as text, and the full failure message folded away.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class MarkdownReport {
     private MarkdownReport() {
     }

@@ -5,8 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /** Writes report.json, report.md, badge.svg and badge.json into the report directory. */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class ReportWriter {
     private ReportWriter() {
     }

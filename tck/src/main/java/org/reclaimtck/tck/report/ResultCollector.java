@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 import org.reclaimtck.tck.rules.Rule;
 
 /** Collects per-rule results while the engine executes; the reports are rendered from it at the end. */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class ResultCollector {
     private final Map<String, RuleRecord> records = new LinkedHashMap<>();
 

@@ -7,9 +7,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.reclaimtck.tck.rules.Rule;
 
 /** What happened to one rule of one suite: its cases, seeds run and failed, failures and skip reasons. */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class RuleRecord {
     private final String suite;
     private final Rule rule;

@@ -1,6 +1,9 @@
 package org.reclaimtck.tck.report;
 
+import org.apiguardian.api.API;
+
 /** The verdict on one rule over all its cases and seeds. */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public enum RuleStatus {
     PASS("pass"),
     FAIL("fail"),

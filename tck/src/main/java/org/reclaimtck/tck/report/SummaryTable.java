@@ -5,8 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
+import org.apiguardian.api.API;
 
 /** The plain-text summary printed at the end of a run: one row per (suite, rule), a tally per suite, then the total. */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class SummaryTable {
     private static final String[] HEAD = {"suite", "rule", "level", "status", "cases", "seeds", "title"};
 

@@ -1,8 +1,10 @@
 package org.reclaimtck.tck.report;
 
 import java.util.List;
+import org.apiguardian.api.API;
 
 /** Counts of rules by status, for the summary line and the badge. */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Tally(int rules, int passed, int failed, int notApplicable, int skipped) {
     public static Tally of(List<RuleRecord> records) {
         int p = 0;

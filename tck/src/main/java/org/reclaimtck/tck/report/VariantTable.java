@@ -3,9 +3,11 @@ package org.reclaimtck.tck.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.apiguardian.api.API;
 import org.reclaimtck.spi.kernel.Variant;
 
 /** The table {@code reclaimtck.list=variants} prints: part, variant, default, description, one row per variant. */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class VariantTable {
     private static final String[] HEAD = {"part", "variant", "default", "description"};
 

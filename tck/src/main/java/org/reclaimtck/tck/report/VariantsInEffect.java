@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 import org.reclaimtck.spi.kernel.Variant;
 
 /**
@@ -15,6 +16,7 @@ import org.reclaimtck.spi.kernel.Variant;
  * @param selected part to variant, as {@code reclaimtck.variant} gave them
  * @param defaults part to the provider's default variant, for the parts not selected
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record VariantsInEffect(Map<String, String> selected, Map<String, String> defaults) {
     public VariantsInEffect {
         selected = Collections.unmodifiableMap(new LinkedHashMap<>(selected));

@@ -1,11 +1,13 @@
 package org.reclaimtck.tck.rules;
 
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * The dependency rules (DEP-n) judged by the lockdep-style dependency oracle, and the trace contract (TRACE-n) a
  * provider's trace must meet for that oracle to see its dependencies (kernel/locking/lockdep.c, mm/page_alloc.c).
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class DependencyRules {
     private DependencyRules() {
     }

@@ -2,6 +2,7 @@ package org.reclaimtck.tck.rules;
 
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * One rule of the catalogue: its id ({@code RT-2}), level, the one-sentence text quoted in every
@@ -13,6 +14,7 @@ import java.util.regex.Pattern;
  * @param text   one sentence, quoted verbatim in failures and in docs/rules.md
  * @param source the kernel source or K-* id, e.g. {@code K-SCOPE-2; include/linux/sched/mm.h}; empty if none
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Rule(String id, RuleLevel level, String title, String text, String source) {
     private static final Pattern ID = Pattern.compile("[A-Z]+-[0-9]+");
     private static final Pattern URL = Pattern.compile("https?://\\S+");

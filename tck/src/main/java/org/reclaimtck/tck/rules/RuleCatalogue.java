@@ -6,8 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /** The rule catalogue in code: every rule id the kit checks; docs/rules.md must agree with it. */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class RuleCatalogue {
     private static final Map<String, Rule> BY_ID = new LinkedHashMap<>();
 

@@ -2,6 +2,7 @@ package org.reclaimtck.tck.rules;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * What a case does for each rule it checks, keyed by the {@link Rule} constants, e.g.
@@ -9,6 +10,7 @@ import java.util.Map;
  *
  * @param <T> the check, e.g. {@code Consumer<CaseRun>}
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class RuleDispatch<T> {
     private final Map<Rule, T> checks;
 

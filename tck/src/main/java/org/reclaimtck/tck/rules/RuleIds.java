@@ -1,10 +1,13 @@
 package org.reclaimtck.tck.rules;
 
+import org.apiguardian.api.API;
+
 /**
  * The kit's rule ids as compile-time constants, for {@code @TckCase(rules = {RuleIds.DL_1})}; the {@link Rule}s
  * themselves are the constants of {@link RuntimeRules}, {@link ScopeRules}, {@link StorageRules} and
  * {@link DependencyRules}.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class RuleIds {
     public static final String RT_1 = "RT-1";
     public static final String RT_2 = "RT-2";

@@ -1,8 +1,10 @@
 package org.reclaimtck.tck.rules;
 
 import java.util.List;
+import org.apiguardian.api.API;
 
 /** The runtime rules (RT-n): determinism, deadlock and lost-wakeup reports, timers, hung tasks, errors. */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class RuntimeRules {
     private RuntimeRules() {
     }

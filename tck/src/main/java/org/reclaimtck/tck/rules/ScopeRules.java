@@ -1,8 +1,10 @@
 package org.reclaimtck.tck.rules;
 
 import java.util.List;
+import org.apiguardian.api.API;
 
 /** The scope rules (SCOPE-n): memalloc_*_save/restore pairing and current_gfp_context (include/linux/sched/mm.h). */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class ScopeRules {
     private ScopeRules() {
     }

@@ -1,11 +1,13 @@
 package org.reclaimtck.tck.rules;
 
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * The storage-stack rules: DL-n (no deadlock), FP-n (forward progress of reclaim) and the recursion rules of
  * reclaim contexts SCOPE-3..6 (include/linux/gfp_types.h, mm/vmscan.c, fs/super.c).
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class StorageRules {
     private StorageRules() {
     }

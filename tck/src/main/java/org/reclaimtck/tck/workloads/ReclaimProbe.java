@@ -1,5 +1,6 @@
 package org.reclaimtck.tck.workloads;
 
+import org.apiguardian.api.API;
 import org.reclaimtck.spi.gfp.Gfp;
 import org.reclaimtck.spi.kernel.Kernel;
 import org.reclaimtck.spi.reclaim.Reclaim;
@@ -14,6 +15,7 @@ import org.reclaimtck.spi.task.Task;
  * to the least (inside {@code memalloc_noio_save}, inside {@code memalloc_nofs_save}, then {@code GFP_KERNEL}), so
  * what a restricted pass would act on (dirty buffers, unused inodes) is not consumed first by a wider pass.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class ReclaimProbe {
     /** The task's comm: what writes to {@code memory.reclaim}. */
     public static final String COMM = "memory.reclaim";

@@ -1,6 +1,7 @@
 package org.reclaimtck.tck.workloads;
 
 import java.util.function.BiConsumer;
+import org.apiguardian.api.API;
 import org.reclaimtck.spi.kernel.Kernel;
 import org.reclaimtck.spi.kernel.MachineSpec;
 import org.reclaimtck.tck.api.KernelCase;
@@ -9,6 +10,7 @@ import org.reclaimtck.tck.api.KernelCase;
  * A case made of one storage scenario on {@link StorageStacks#loopStack}, under pressure or on ample memory;
  * subclasses say which rules judge it.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public abstract class ScenarioCase implements KernelCase {
     private final BiConsumer<Kernel, Boolean> scenario;
     private final boolean pressure;

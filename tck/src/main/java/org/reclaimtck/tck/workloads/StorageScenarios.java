@@ -1,5 +1,6 @@
 package org.reclaimtck.tck.workloads;
 
+import org.apiguardian.api.API;
 import org.reclaimtck.spi.gfp.Gfp;
 import org.reclaimtck.spi.kernel.Kernel;
 import org.reclaimtck.spi.runtime.Completion;
@@ -11,6 +12,7 @@ import org.reclaimtck.spi.runtime.KernelRuntime;
  * watermark, so no reclaim runs and the buggy variants complete. With {@code probe} the {@link ReclaimProbe} also
  * runs each reclaim path once after the set-up, for the dependency oracle.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class StorageScenarios {
     private StorageScenarios() {
     }

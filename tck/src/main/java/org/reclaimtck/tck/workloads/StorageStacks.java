@@ -1,9 +1,11 @@
 package org.reclaimtck.tck.workloads;
 
+import org.apiguardian.api.API;
 import org.reclaimtck.spi.kernel.MachineSpec;
 import org.reclaimtck.spi.stack.StackSpec;
 
 /** The storage stacks of the seed threads, as data any provider builds. */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class StorageStacks {
     /** Pages of the "small machine" the deadlock cases press on: 4 MiB, min watermark 64 pages. */
     public static final long SMALL_MEMORY_PAGES = 1024;

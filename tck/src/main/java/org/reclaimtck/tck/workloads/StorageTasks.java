@@ -2,6 +2,7 @@ package org.reclaimtck.tck.workloads;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.reclaimtck.spi.block.BioOp;
 import org.reclaimtck.spi.block.BufioClient;
 import org.reclaimtck.spi.fs.SuperBlock;
@@ -13,6 +14,7 @@ import org.reclaimtck.spi.runtime.Completion;
 import org.reclaimtck.spi.runtime.KernelRuntime;
 
 /** The tasks the storage scenarios are made of, each a small user-space program in kernel terms. */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class StorageTasks {
     private StorageTasks() {
     }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
-import org.reclaimtck.tck.engine.config.ConfigurationError;
+import org.reclaimtck.tck.engine.internal.config.ConfigurationError;
 import org.reclaimtck.tck.rules.RuleCatalogue;
 import org.reclaimtck.tck.suites.runtime.AbbaMutexCase;
 import org.reclaimtck.tck.testkit.Outcomes;

@@ -15,7 +15,7 @@ import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.testkit.engine.EngineTestKit;
-import org.reclaimtck.tck.engine.descriptor.TckIds;
+import org.reclaimtck.tck.engine.internal.descriptor.TckIds;
 import org.reclaimtck.tck.suites.runtime.AbbaMutexCase;
 import org.reclaimtck.tck.suites.runtime.SeedDiversityCase;
 

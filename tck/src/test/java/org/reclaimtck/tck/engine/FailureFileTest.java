@@ -14,7 +14,7 @@ import org.junit.platform.engine.reporting.FileEntry;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.Event;
 import org.reclaimtck.tck.api.RuleViolation;
-import org.reclaimtck.tck.engine.descriptor.SeedDescriptor;
+import org.reclaimtck.tck.engine.internal.descriptor.SeedDescriptor;
 import org.reclaimtck.tck.providers.CycleBlindProvider;
 import org.reclaimtck.tck.testkit.Outcomes;
 import org.reclaimtck.tck.testkit.TckRun;

@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.reclaimtck.ref.kernel.ReferenceKernelProvider;
-import org.reclaimtck.tck.engine.descriptor.TckIds;
+import org.reclaimtck.tck.engine.internal.descriptor.TckIds;
 import org.reclaimtck.tck.testkit.Outcomes;
 import org.reclaimtck.tck.testkit.TckRun;
 

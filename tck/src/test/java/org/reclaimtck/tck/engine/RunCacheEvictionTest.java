@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
-import org.reclaimtck.tck.engine.execution.RunAttempt;
-import org.reclaimtck.tck.engine.execution.RunCache;
+import org.reclaimtck.tck.engine.internal.execution.RunAttempt;
+import org.reclaimtck.tck.engine.internal.execution.RunCache;
 
 /** The run cache keeps an attempt exactly as long as a rule still needs it. */
 class RunCacheEvictionTest {

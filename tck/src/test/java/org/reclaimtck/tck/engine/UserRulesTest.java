@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.reclaimtck.tck.api.RuleSource;
 import org.reclaimtck.tck.api.RuleViolation;
-import org.reclaimtck.tck.engine.config.ConfigurationError;
+import org.reclaimtck.tck.engine.internal.config.ConfigurationError;
 import org.reclaimtck.tck.engine.userrules.AcmeAgainRules;
 import org.reclaimtck.tck.engine.userrules.AcmeFailingCase;
 import org.reclaimtck.tck.engine.userrules.AcmePassingCase;

@@ -9,7 +9,7 @@ import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.Event;
 import org.reclaimtck.spi.kernel.WaitEdge;
 import org.reclaimtck.tck.api.RuleViolation;
-import org.reclaimtck.tck.engine.descriptor.TckIds;
+import org.reclaimtck.tck.engine.internal.descriptor.TckIds;
 
 /** Reads the kit's verdicts out of EngineTestKit events: violations, failed and passed rule ids, the engine's failure. */
 public final class Outcomes {

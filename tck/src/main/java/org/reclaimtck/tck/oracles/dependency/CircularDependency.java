@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * One circular dependency between classes: models lockdep's {@code print_circular_bug} finding. {@code chain} runs
@@ -15,6 +16,7 @@ import java.util.Map;
  * @param kinds the kind of each class of {@code chain}
  * @param edges {@code chain[i] -> chain[i+1]}, then the closing {@code H -> N}
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record CircularDependency(List<String> chain, List<ClassKind> kinds, List<DependencyEdge> edges) {
     public CircularDependency {
         chain = List.copyOf(chain);

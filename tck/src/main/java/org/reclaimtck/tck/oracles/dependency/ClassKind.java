@@ -1,6 +1,9 @@
 package org.reclaimtck.tck.oracles.dependency;
 
+import org.apiguardian.api.API;
+
 /** What a node of the dependency graph stands for: models the kinds of {@code struct lock_class} lockdep keeps. */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public enum ClassKind {
     /** A mutex, rwsem or filesystem transaction (log-space reservation) class. */
     LOCK,

@@ -8,11 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.apiguardian.api.API;
 
 /**
  * The lock-class dependency graph: models lockdep's graph of {@code struct lock_class} nodes and
  * {@code lock_list} edges ({@code kernel/locking/lockdep.c}): each edge is kept once, with where it was seen first.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class DependencyGraph {
     /** The pseudo-lock of reclaim that may enter filesystems (K-LOCKDEP-1). */
     public static final String FS_RECLAIM = "fs_reclaim";

@@ -3,6 +3,7 @@ package org.reclaimtck.tck.oracles.dependency;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.reclaimtck.spi.kernel.RunResult;
 import org.reclaimtck.spi.trace.TraceEvent;
 import org.reclaimtck.tck.oracles.model.TraceModel;
@@ -13,6 +14,7 @@ import org.reclaimtck.tck.oracles.model.TraceModel;
  * completions and bios as dependencies, so it reports a possible reclaim deadlock the first time its dependencies
  * are seen, without memory pressure, even when the cycle runs through a loop device's worker.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class DependencyOracle {
     private DependencyOracle() {
     }

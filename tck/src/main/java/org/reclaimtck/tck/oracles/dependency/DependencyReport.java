@@ -3,11 +3,13 @@ package org.reclaimtck.tck.oracles.dependency;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * What the dependency oracle found in one trace: the graph, every distinct circular dependency and every
  * inconsistent reclaim usage, with the subsets each DEP rule judges. Models lockdep's warnings, all of them.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class DependencyReport {
     private final DependencyGraph graph;
     private final List<CircularDependency> cycles;

@@ -1,5 +1,7 @@
 package org.reclaimtck.tck.oracles.dependency;
 
+import org.apiguardian.api.API;
+
 /**
  * A class both held across an allocation that may enter reclaim and taken inside reclaim: models lockdep's
  * {@code print_usage_bug} for {@code RECLAIM_FS} (v2.6.30..v4.13; since v4.14 the same bug is a circular
@@ -12,6 +14,7 @@ package org.reclaimtck.tck.oracles.dependency;
  * @param inRead       the class was read-taken in reclaim
  * @param in           where it was first taken in reclaim ({@code IN-RECLAIM_FS})
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record InconsistentUsage(String lockClass, String reclaimClass, boolean onRead, Sighting on, boolean inRead,
                                 Sighting in) {
     /** {@code RECLAIM_FS} or {@code RECLAIM_IO}. */

@@ -1,6 +1,7 @@
 package org.reclaimtck.tck.oracles.dependency;
 
 import java.util.Locale;
+import org.apiguardian.api.API;
 
 /**
  * Where a dependency was first seen: models the stack trace lockdep saves with each {@code lock_list} entry,
@@ -14,6 +15,7 @@ import java.util.Locale;
  *                 it was working towards, e.g. {@code completing bio #12 on dm-0 submitted at [...] by kswapd0}
  * @param sourceAt where the task took the dependency's source class (an event as rendered), or empty
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Sighting(int position, long time, String task, String event, String context, String sourceAt) {
     /** {@code [    0.015000]}, as the trace and dmesg print times. */
     public String stamp() {

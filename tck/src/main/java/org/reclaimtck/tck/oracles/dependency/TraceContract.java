@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 import org.reclaimtck.spi.gfp.Gfp;
 import org.reclaimtck.spi.trace.LockKind;
 import org.reclaimtck.spi.trace.TraceEvent;
@@ -20,6 +21,7 @@ import org.reclaimtck.tck.oracles.model.TraceModel;
  * contracts of {@code include/trace/events/block.h}, lockdep's {@code might_alloc} annotation and the reclaim
  * tracepoints of {@code mm/vmscan.c}. Each check returns its findings in trace order, empty if the trace complies.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class TraceContract {
     private static final Pattern BIO_ID = Pattern.compile("#([0-9]+)\\b.*");
 

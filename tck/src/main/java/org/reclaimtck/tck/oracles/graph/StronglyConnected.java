@@ -10,8 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 
 /** Tarjan's strongly connected components of a directed graph of named nodes: where every cycle lives. */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class StronglyConnected {
     private final Function<String, ? extends Collection<String>> successors;
     private final Map<String, Integer> index = new HashMap<>();

@@ -1,5 +1,6 @@
 package org.reclaimtck.tck.oracles.model;
 
+import org.apiguardian.api.API;
 import org.reclaimtck.spi.trace.LockKind;
 import org.reclaimtck.spi.trace.TraceEvent;
 
@@ -11,6 +12,7 @@ import org.reclaimtck.spi.trace.TraceEvent;
  * @param cls    the lock class, e.g. {@code i_rwsem} or {@code A->log}
  * @param at     the {@link TraceEvent.LockAcquired} that took it
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record HeldLock(LockKind kind, String object, String cls, TraceEvent.LockAcquired at) {
     /** Held for read ({@code down_read}). */
     public boolean read() {

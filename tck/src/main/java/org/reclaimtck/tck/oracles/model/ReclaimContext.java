@@ -1,5 +1,6 @@
 package org.reclaimtck.tck.oracles.model;
 
+import org.apiguardian.api.API;
 import org.reclaimtck.spi.gfp.Gfp;
 import org.reclaimtck.spi.trace.TraceEvent;
 
@@ -10,6 +11,7 @@ import org.reclaimtck.spi.trace.TraceEvent;
  * @param begin the {@link TraceEvent.DirectReclaimBegin} or {@link TraceEvent.ShrinkerScanBegin} that entered it
  * @param gfp   its mask: the reclaim's {@code gfp_flags} or the shrinker's {@code sc->gfp_mask}
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record ReclaimContext(TraceEvent begin, Gfp gfp) {
     static ReclaimContext of(TraceEvent.DirectReclaimBegin d) {
         return new ReclaimContext(d, d.gfp());

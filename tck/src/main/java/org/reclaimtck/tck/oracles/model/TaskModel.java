@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.reclaimtck.spi.task.PfFlag;
 import org.reclaimtck.spi.trace.TraceEvent;
 
@@ -17,6 +18,7 @@ import org.reclaimtck.spi.trace.TraceEvent;
  * scopes), the locks it holds, the reclaim contexts it is in, its allocations in flight, its wait, and whether it
  * exited. Read-only outside this package; {@link TraceModel} updates it.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class TaskModel {
     private final String comm;
     private final EnumSet<PfFlag> taskFlags = EnumSet.noneOf(PfFlag.class);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.reclaimtck.spi.kernel.RunResult;
 import org.reclaimtck.spi.kernel.WaitEdge;
 import org.reclaimtck.spi.trace.TraceEvent;
@@ -17,6 +18,7 @@ import org.reclaimtck.spi.trace.TraceEvent;
  * every lock. {@link #replay} gives the state after the last event; {@link #walk} replays once for any number of
  * {@link TraceVisitor}s that need the state at each event.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class TraceModel {
     private final Map<String, TaskModel> tasks = new LinkedHashMap<>();
     private final Map<String, Set<String>> owners = new LinkedHashMap<>();

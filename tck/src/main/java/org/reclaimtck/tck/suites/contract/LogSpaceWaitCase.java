@@ -1,6 +1,7 @@
 package org.reclaimtck.tck.suites.contract;
 
 import java.util.List;
+import org.apiguardian.api.API;
 import org.reclaimtck.spi.fs.SuperBlock;
 import org.reclaimtck.spi.fs.Transaction;
 import org.reclaimtck.spi.kernel.Capability;
@@ -22,6 +23,7 @@ import org.reclaimtck.tck.workloads.StorageStacks;
  */
 @TckCase(suite = "trace-contract", id = "log-space-wait", rules = RuleIds.TRACE_4,
         requires = {Capability.RUNTIME, Capability.PAGE_ALLOCATOR, Capability.BLOCK, Capability.FILESYSTEM})
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class LogSpaceWaitCase implements KernelCase {
     @Override
     public void machine(MachineSpec.Builder machine) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Predicate;
+import org.apiguardian.api.API;
 import org.reclaimtck.spi.gfp.Gfp;
 import org.reclaimtck.spi.kernel.Capability;
 import org.reclaimtck.spi.kernel.OutcomeKind;
@@ -27,6 +28,7 @@ import org.reclaimtck.tck.workloads.StorageScenarios;
 @TckCase(suite = "trace-contract", id = "storage-stack-io", rules = {RuleIds.TRACE_1, RuleIds.TRACE_2, RuleIds.TRACE_3, RuleIds.TRACE_6},
         requires = {Capability.RUNTIME, Capability.PAGE_ALLOCATOR, Capability.RECLAIM, Capability.SHRINKERS,
                 Capability.BLOCK, Capability.LOOP, Capability.DEVICE_MAPPER, Capability.FILESYSTEM})
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class StorageTraceCase extends ScenarioCase {
     /** The probe's masks: current_gfp_context(GFP_KERNEL) inside noio, inside nofs, then plain. */
     static final List<Gfp> PROBE_MASKS = List.of(Gfp.GFP_NOIO, Gfp.GFP_NOFS, Gfp.GFP_KERNEL);

@@ -2,6 +2,7 @@ package org.reclaimtck.tck.suites.contract;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.reclaimtck.spi.kernel.Kernel;
 import org.reclaimtck.spi.runtime.KernelRuntime;
 import org.reclaimtck.spi.runtime.Mutex;
@@ -18,6 +19,7 @@ import org.reclaimtck.tck.rules.RuleIds;
  * trace must tell them apart: lockdep records no dependency for a trylock, so the dependency oracle must know.
  */
 @TckCase(suite = "trace-contract", id = "trylock", rules = RuleIds.TRACE_5)
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class TrylockCase implements KernelCase {
     /** (kind, trylock) of the task's acquisitions, in order. */
     static final List<String> EXPECTED = List.of("mutex trylock", "mutex lock", "rwsem(read) trylock",

@@ -1,5 +1,6 @@
 package org.reclaimtck.tck.suites.deadlock;
 
+import org.apiguardian.api.API;
 import org.reclaimtck.spi.kernel.Capability;
 import org.reclaimtck.tck.api.TckCase;
 import org.reclaimtck.tck.rules.RuleIds;
@@ -13,6 +14,7 @@ import org.reclaimtck.tck.workloads.StorageScenarios;
 @TckCase(suite = "deadlock", id = "s11-kswapd-blocked-in-shrinker", rules = {RuleIds.FP_1, RuleIds.DL_1},
         requires = {Capability.RUNTIME, Capability.PAGE_ALLOCATOR, Capability.RECLAIM, Capability.SHRINKERS,
                 Capability.BLOCK, Capability.LOOP, Capability.DEVICE_MAPPER, Capability.FILESYSTEM})
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class S11KswapdShrinkerCase extends StorageCase {
     public S11KswapdShrinkerCase() {
         super(StorageScenarios::s11, true, StorageScenarios.S11_DISK_LATENCY_MICROS);

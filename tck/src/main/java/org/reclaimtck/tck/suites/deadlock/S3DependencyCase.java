@@ -1,5 +1,6 @@
 package org.reclaimtck.tck.suites.deadlock;
 
+import org.apiguardian.api.API;
 import org.reclaimtck.spi.kernel.Capability;
 import org.reclaimtck.tck.api.TckCase;
 import org.reclaimtck.tck.rules.RuleIds;
@@ -14,6 +15,7 @@ import org.reclaimtck.tck.workloads.StorageScenarios;
 @TckCase(suite = "deadlock", id = "s3-dependency-graph", rules = {RuleIds.DEP_1, RuleIds.DEP_2, RuleIds.DEP_3}, maxSeeds = 1,
         requires = {Capability.RUNTIME, Capability.PAGE_ALLOCATOR, Capability.RECLAIM, Capability.SHRINKERS,
                 Capability.BLOCK, Capability.LOOP, Capability.DEVICE_MAPPER, Capability.FILESYSTEM})
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class S3DependencyCase extends DependencyCase {
     public S3DependencyCase() {
         super(StorageScenarios::s3);

@@ -2,6 +2,7 @@ package org.reclaimtck.tck.suites.runtime;
 
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.reclaimtck.spi.kernel.Kernel;
 import org.reclaimtck.spi.kernel.Outcome;
 import org.reclaimtck.spi.runtime.Completion;
@@ -21,6 +22,7 @@ import org.reclaimtck.tck.rules.RuntimeRules;
  * seed deadlocks.
  */
 @TckCase(suite = "runtime", id = "abba-mutex", rules = {RuleIds.RT_2, RuleIds.RT_1})
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class AbbaMutexCase implements KernelCase {
     @Override
     public void workload(Kernel kernel) {

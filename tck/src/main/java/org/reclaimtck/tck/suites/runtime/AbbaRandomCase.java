@@ -1,5 +1,6 @@
 package org.reclaimtck.tck.suites.runtime;
 
+import org.apiguardian.api.API;
 import org.reclaimtck.spi.kernel.Kernel;
 import org.reclaimtck.spi.kernel.OutcomeKind;
 import org.reclaimtck.spi.runtime.KernelRuntime;
@@ -16,6 +17,7 @@ import org.reclaimtck.tck.rules.RuleIds;
  * be a deadlock naming it; otherwise the run must complete.
  */
 @TckCase(suite = "runtime", id = "abba-random", rules = RuleIds.RT_2)
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class AbbaRandomCase implements KernelCase {
     @Override
     public void workload(Kernel kernel) {

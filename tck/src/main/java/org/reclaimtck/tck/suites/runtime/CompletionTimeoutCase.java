@@ -1,5 +1,6 @@
 package org.reclaimtck.tck.suites.runtime;
 
+import org.apiguardian.api.API;
 import org.reclaimtck.spi.kernel.Kernel;
 import org.reclaimtck.spi.runtime.Completion;
 import org.reclaimtck.spi.runtime.KernelRuntime;
@@ -10,6 +11,7 @@ import org.reclaimtck.tck.rules.RuleIds;
 
 /** RT-4: wait_for_completion_timeout(reply, 50) with no completer returns 0 after exactly 50 jiffies. */
 @TckCase(suite = "runtime", id = "completion-timeout", rules = RuleIds.RT_4)
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class CompletionTimeoutCase implements KernelCase {
     private static final long TIMEOUT = 50;
     private volatile long elapsed = -1;

@@ -1,5 +1,6 @@
 package org.reclaimtck.tck.suites.runtime;
 
+import org.apiguardian.api.API;
 import org.reclaimtck.spi.kernel.Kernel;
 import org.reclaimtck.spi.runtime.Completion;
 import org.reclaimtck.spi.runtime.KernelRuntime;
@@ -11,6 +12,7 @@ import org.reclaimtck.tck.rules.RuleIds;
 
 /** RT-1: three workers contend for one mutex and hand a completion around; a rerun with the same seed must match. */
 @TckCase(suite = "runtime", id = "same-seed-same-trace", rules = RuleIds.RT_1)
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class DeterminismCase implements KernelCase {
     @Override
     public void workload(Kernel kernel) {

@@ -9,6 +9,7 @@ import static org.reclaimtck.spi.gfp.Gfp.__GFP_NOFAIL;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 import org.reclaimtck.spi.gfp.Gfp;
 import org.reclaimtck.spi.kernel.Capability;
 import org.reclaimtck.spi.kernel.Kernel;
@@ -26,6 +27,7 @@ import org.reclaimtck.tck.rules.RuleIds;
  */
 @TckCase(suite = "runtime", id = "gfp-context", rules = RuleIds.SCOPE_2,
         requires = {Capability.RUNTIME, Capability.TASK_SCOPES})
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class GfpContextCase implements KernelCase {
     private static final int PROBES = 12;
     private final List<String> mismatches = new CopyOnWriteArrayList<>();

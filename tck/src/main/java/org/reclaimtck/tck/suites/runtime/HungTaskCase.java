@@ -1,6 +1,7 @@
 package org.reclaimtck.tck.suites.runtime;
 
 import java.util.concurrent.atomic.AtomicReference;
+import org.apiguardian.api.API;
 import org.reclaimtck.spi.kernel.Kernel;
 import org.reclaimtck.spi.kernel.MachineSpec;
 import org.reclaimtck.spi.kernel.Outcome;
@@ -18,6 +19,7 @@ import org.reclaimtck.tck.rules.RuleIds;
  * seconds the hung-task detector must report the task.
  */
 @TckCase(suite = "runtime", id = "hung-task", rules = RuleIds.RT_6)
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class HungTaskCase implements KernelCase {
     private static final long TIMEOUT_SECS = 2;
 

@@ -1,5 +1,6 @@
 package org.reclaimtck.tck.suites.runtime;
 
+import org.apiguardian.api.API;
 import org.reclaimtck.spi.kernel.Kernel;
 import org.reclaimtck.spi.kernel.MachineSpec;
 import org.reclaimtck.spi.runtime.KernelRuntime;
@@ -10,6 +11,7 @@ import org.reclaimtck.tck.rules.RuleIds;
 
 /** RT-4: msleep(100) at HZ=250 sleeps msecs_to_jiffies(100) = 25 jiffies of virtual time. */
 @TckCase(suite = "runtime", id = "msleep", rules = RuleIds.RT_4)
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class MsleepCase implements KernelCase {
     private static final int HZ = 250;
     private static final long MS = 100;

@@ -1,5 +1,6 @@
 package org.reclaimtck.tck.suites.runtime;
 
+import org.apiguardian.api.API;
 import org.reclaimtck.spi.kernel.Kernel;
 import org.reclaimtck.spi.runtime.Completion;
 import org.reclaimtck.tck.api.CaseRun;
@@ -9,6 +10,7 @@ import org.reclaimtck.tck.rules.RuleIds;
 
 /** RT-3: a task sleeps in wait_for_completion() on a completion that no task and no timer will complete. */
 @TckCase(suite = "runtime", id = "orphan-completion", rules = RuleIds.RT_3)
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class OrphanCompletionCase implements KernelCase {
     @Override
     public void workload(Kernel kernel) {

@@ -1,5 +1,6 @@
 package org.reclaimtck.tck.suites.runtime;
 
+import org.apiguardian.api.API;
 import org.reclaimtck.spi.kernel.Capability;
 import org.reclaimtck.spi.kernel.Kernel;
 import org.reclaimtck.spi.kernel.Outcome;
@@ -19,6 +20,7 @@ import org.reclaimtck.tck.rules.RuleIds;
  */
 @TckCase(suite = "runtime", id = "scope-restore-order", rules = RuleIds.SCOPE_1,
         requires = {Capability.RUNTIME, Capability.TASK_SCOPES})
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class ScopeRestoreOrderCase implements KernelCase {
     private volatile String noioSavedAt;
     private volatile ScopeOrderViolation thrown;

@@ -2,6 +2,7 @@ package org.reclaimtck.tck.suites.runtime;
 
 import java.util.HashSet;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.reclaimtck.spi.kernel.Kernel;
 import org.reclaimtck.spi.runtime.KernelRuntime;
 import org.reclaimtck.spi.runtime.Mutex;
@@ -15,6 +16,7 @@ import org.reclaimtck.tck.rules.RuleIds;
  * more than one distinct trace. Engine seed s sweeps seeds (s-1)*100+1 .. s*100, so one engine seed suffices.
  */
 @TckCase(suite = "runtime", id = "seed-diversity", rules = RuleIds.RT_5, maxSeeds = 1)
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class SeedDiversityCase implements KernelCase {
     static final int SWEEP = 100;
 

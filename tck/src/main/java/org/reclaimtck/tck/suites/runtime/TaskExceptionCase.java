@@ -1,5 +1,6 @@
 package org.reclaimtck.tck.suites.runtime;
 
+import org.apiguardian.api.API;
 import org.reclaimtck.spi.kernel.Kernel;
 import org.reclaimtck.spi.kernel.Outcome;
 import org.reclaimtck.tck.api.CaseRun;
@@ -9,6 +10,7 @@ import org.reclaimtck.tck.rules.RuleIds;
 
 /** RT-7: model code in task "oops" hits a BUG() (an IllegalStateException) inside submitBrokenRequest(). */
 @TckCase(suite = "runtime", id = "task-exception", rules = RuleIds.RT_7)
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class TaskExceptionCase implements KernelCase {
     static final String BUG = "kernel BUG at drivers/block/fake.c:42!";
 

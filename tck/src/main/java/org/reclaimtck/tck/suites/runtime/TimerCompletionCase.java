@@ -1,5 +1,6 @@
 package org.reclaimtck.tck.suites.runtime;
 
+import org.apiguardian.api.API;
 import org.reclaimtck.spi.kernel.Kernel;
 import org.reclaimtck.spi.runtime.Completion;
 import org.reclaimtck.spi.runtime.KernelRuntime;
@@ -11,6 +12,7 @@ import org.reclaimtck.tck.rules.RuleIds;
 
 /** RT-4: a timer armed 30 jiffies ahead calls complete(irq_done) from softirq; the waiter wakes 30 jiffies later. */
 @TckCase(suite = "runtime", id = "timer-completion", rules = RuleIds.RT_4)
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class TimerCompletionCase implements KernelCase {
     private static final long DELAY = 30;
     private volatile long elapsed = -1;

@@ -1,6 +1,7 @@
 package org.reclaimtck.tck.suites.runtime;
 
 import java.util.List;
+import org.apiguardian.api.API;
 import org.reclaimtck.spi.kernel.Kernel;
 import org.reclaimtck.spi.runtime.Completion;
 import org.reclaimtck.spi.runtime.KernelRuntime;
@@ -15,6 +16,7 @@ import org.reclaimtck.tck.rules.RuleIds;
  * the waiter sleeps in wait_for_completion(io_done) forever.
  */
 @TckCase(suite = "runtime", id = "waker-exits", rules = RuleIds.RT_3)
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class WakerExitsCase implements KernelCase {
     @Override
     public void workload(Kernel kernel) {

@@ -1,2 +1,0 @@
-/** The descriptor tree: engine -> suite -> rule -> case -> seed, each a JUnit {@code Node}. */
-package org.reclaimtck.tck.engine.descriptor;

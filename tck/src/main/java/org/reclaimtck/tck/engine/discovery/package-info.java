@@ -1,2 +1,0 @@
-/** Discovery: selector resolvers (case class, marker, package and classpath scans, unique ids) and filters. */
-package org.reclaimtck.tck.engine.discovery;

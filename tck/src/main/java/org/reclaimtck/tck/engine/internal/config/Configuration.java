@@ -1,0 +1,166 @@
+package org.reclaimtck.tck.engine.internal.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.apiguardian.api.API;
+import org.junit.platform.engine.ConfigurationParameters;
+
+/**
+ * The kit's configuration parameters and their defaults, in one place. Values come from JUnit configuration
+ * parameters, which fall back to system properties, so {@code mvn verify -Dreclaimtck.seeds=4} works.
+ */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
+public final class Configuration {
+    public static final String PROVIDER = "reclaimtck.provider";
+    public static final String SEEDS = "reclaimtck.seeds";
+    public static final String SEED = "reclaimtck.seed";
+    public static final String RULES = "reclaimtck.rules";
+    public static final String CASE = "reclaimtck.case";
+    public static final String TIMEOUT = "reclaimtck.timeout";
+    public static final String REPORT_DIR = "reclaimtck.report.dir";
+    public static final String REPLAY_COMMAND = "reclaimtck.replay.command";
+    public static final String VARIANT = "reclaimtck.variant";
+    public static final String LIST = "reclaimtck.list";
+
+    /** The one value of {@link #LIST}: print the provider's parts and variants, run no case. */
+    public static final String LIST_VARIANTS = "variants";
+
+    static final int DEFAULT_SEEDS = 16;
+    static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+    static final String DEFAULT_REPORT_DIR = "target/reclaim-tck";
+    static final String DEFAULT_REPLAY_COMMAND = "mvn verify";
+
+    private final String provider;
+    private final int seedCount;
+    private final OptionalLong replaySeed;
+    private final RuleFilter rules;
+    private final CaseFilter cases;
+    private final Duration timeout;
+    private final Path reportDir;
+    private final String replayCommand;
+    private final VariantSelection variants;
+    private final boolean listVariants;
+
+    private Configuration(String provider, int seedCount, OptionalLong replaySeed, RuleFilter rules, CaseFilter cases,
+                          Duration timeout, Path reportDir, String replayCommand, VariantSelection variants,
+                          boolean listVariants) {
+        this.provider = provider;
+        this.seedCount = seedCount;
+        this.replaySeed = replaySeed;
+        this.rules = rules;
+        this.cases = cases;
+        this.timeout = timeout;
+        this.reportDir = reportDir;
+        this.replayCommand = replayCommand;
+        this.variants = variants;
+        this.listVariants = listVariants;
+    }
+
+    /** Every parameter at its default. */
+    public static Configuration defaults() {
+        return new Configuration(null, DEFAULT_SEEDS, OptionalLong.empty(), RuleFilter.all(RuleBook.kit()), CaseFilter.all(),
+                DEFAULT_TIMEOUT, Path.of(DEFAULT_REPORT_DIR), DEFAULT_REPLAY_COMMAND, VariantSelection.none(), false);
+    }
+
+    /**
+     * Reads and checks every parameter.
+     *
+     * @throws ConfigurationError naming the first malformed parameter and its value
+     */
+    public static Configuration from(ConfigurationParameters params) {
+        String provider = params.get(PROVIDER).map(v -> ConfigValues.nonBlank(PROVIDER, v)).orElse(null);
+        int seeds = params.get(SEEDS).map(v -> ConfigValues.seedCount(SEEDS, v)).orElse(DEFAULT_SEEDS);
+        OptionalLong seed = params.get(SEED).map(v -> OptionalLong.of(ConfigValues.seed(SEED, v)))
+                .orElse(OptionalLong.empty());
+        RuleBook book = RuleBook.load(Thread.currentThread().getContextClassLoader());
+        RuleFilter rules = params.get(RULES).map(v -> RuleFilter.parse(RULES, v, book)).orElse(RuleFilter.all(book));
+        CaseFilter cases = params.get(CASE).map(v -> CaseFilter.parse(CASE, v)).orElse(CaseFilter.all());
+        Duration timeout = params.get(TIMEOUT).map(v -> ConfigValues.duration(TIMEOUT, v)).orElse(DEFAULT_TIMEOUT);
+        Path reportDir = Path.of(params.get(REPORT_DIR).map(v -> ConfigValues.nonBlank(REPORT_DIR, v))
+                .orElse(DEFAULT_REPORT_DIR));
+        String replay = params.get(REPLAY_COMMAND).map(v -> ConfigValues.nonBlank(REPLAY_COMMAND, v))
+                .orElse(DEFAULT_REPLAY_COMMAND);
+        VariantSelection variants = params.get(VARIANT).map(VariantSelection::parse).orElse(VariantSelection.none());
+        boolean list = params.get(LIST).map(Configuration::listing).orElse(false);
+        return new Configuration(provider, seeds, seed, rules, cases, timeout, reportDir, replay, variants, list);
+    }
+
+    private static boolean listing(String value) {
+        if (!value.trim().equals(LIST_VARIANTS)) {
+            throw new ConfigurationError(LIST, "'" + value + "' cannot be listed (expected " + LIST_VARIANTS + ")");
+        }
+        return true;
+    }
+
+    /** The configured provider: a ServiceLoader name or a class name; empty means "the only one found". */
+    public Optional<String> provider() {
+        return Optional.ofNullable(provider);
+    }
+
+    /**
+     * The seeds a case runs: the replay seed alone if {@code reclaimtck.seed} is set, else 1..N capped at
+     * {@code maxSeeds} when that is positive.
+     */
+    public List<Long> seeds(int maxSeeds) {
+        if (replaySeed.isPresent()) {
+            return List.of(replaySeed.getAsLong());
+        }
+        int n = maxSeeds > 0 ? Math.min(maxSeeds, seedCount) : seedCount;
+        List<Long> out = new ArrayList<>(n);
+        for (long s = 1; s <= n; s++) {
+            out.add(s);
+        }
+        return out;
+    }
+
+    /** {@code -Dreclaimtck.seeds=16}, or {@code -Dreclaimtck.seed=7} when a replay seed is set. */
+    public String seedsArgument() {
+        return replaySeed.isPresent() ? "-D" + SEED + "=" + replaySeed.getAsLong() : "-D" + SEEDS + "=" + seedCount;
+    }
+
+    /** {@code 1..16}, or {@code 7 (replay)}. */
+    public String seedsDescription() {
+        return replaySeed.isPresent() ? replaySeed.getAsLong() + " (replay)" : "1.." + seedCount;
+    }
+
+    public RuleFilter rules() {
+        return rules;
+    }
+
+    /** The rules of this run: the kit's and those of the implementer's rule sources. */
+    public RuleBook ruleBook() {
+        return rules.book();
+    }
+
+    public CaseFilter cases() {
+        return cases;
+    }
+
+    /** Wall-clock limit of one (case, seed) run. */
+    public Duration timeout() {
+        return timeout;
+    }
+
+    public Path reportDir() {
+        return reportDir;
+    }
+
+    /** The variants {@code reclaimtck.variant} selects for every case; none by default (the provider's defaults). */
+    public VariantSelection variants() {
+        return variants;
+    }
+
+    /** True if {@code reclaimtck.list=variants}: print the provider's parts and variants instead of running cases. */
+    public boolean listVariants() {
+        return listVariants;
+    }
+
+    /** The prefix of every replay command, e.g. {@code mvn -B verify -Pconformance}. */
+    public String replayCommand() {
+        return replayCommand;
+    }
+}

@@ -1,0 +1,194 @@
+package org.reclaimtck.tck.engine.internal.descriptor;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import java.util.stream.Collectors;
+import org.apiguardian.api.API;
+import org.junit.platform.engine.TestDescriptor;
+import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.support.descriptor.EngineDescriptor;
+import org.junit.platform.engine.support.hierarchical.Node;
+import org.reclaimtck.tck.engine.internal.config.Configuration;
+import org.reclaimtck.tck.engine.internal.config.ConfigurationError;
+import org.reclaimtck.tck.engine.internal.config.Durations;
+import org.reclaimtck.tck.engine.internal.config.ProviderSelector;
+import org.reclaimtck.tck.engine.internal.config.SelectedProvider;
+import org.reclaimtck.tck.engine.internal.execution.GuardedRunner;
+import org.reclaimtck.tck.engine.internal.execution.TckExecutionContext;
+import org.reclaimtck.tck.report.Certificate;
+import org.reclaimtck.tck.report.CertificateInfo;
+import org.reclaimtck.tck.report.CodeSourceHash;
+import org.reclaimtck.tck.report.FailureFile;
+import org.reclaimtck.tck.report.ReportWriter;
+import org.reclaimtck.tck.report.RuleRecord;
+import org.reclaimtck.tck.report.RunInfo;
+import org.reclaimtck.tck.report.SummaryTable;
+import org.reclaimtck.tck.report.VariantsInEffect;
+
+/**
+ * The engine node: before the suites it fails with a one-line {@link ConfigurationError} (found at discovery or
+ * when choosing the provider) or starts the run; after them it prints the summary and writes the reports.
+ */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
+public final class TckEngineDescriptor extends EngineDescriptor implements Node<TckExecutionContext> {
+    private final Configuration configuration;
+    private final String tckVersion;
+    private ConfigurationError error;
+
+    public TckEngineDescriptor(UniqueId uniqueId, Configuration configuration, String tckVersion) {
+        super(uniqueId, "ReclaimTCK");
+        this.configuration = configuration;
+        this.tckVersion = tckVersion;
+    }
+
+    public Configuration configuration() {
+        return configuration;
+    }
+
+    /** Records a configuration error found at discovery; it fails the engine node at execution. */
+    public void fail(ConfigurationError e) {
+        this.error = e;
+    }
+
+    @Override
+    public TckExecutionContext before(TckExecutionContext context) {
+        if (error != null) {
+            throw report(error);
+        }
+        if (getChildren().isEmpty()) {
+            return context;
+        }
+        SelectedProvider provider;
+        try {
+            provider = ProviderSelector.select(configuration.provider(), loader());
+            configuration.variants().validate(provider.provider());
+        } catch (ConfigurationError e) {
+            throw report(e);
+        }
+        context.start(configuration, provider);
+        if (configuration.listVariants()) {
+            return context;
+        }
+        clearFailureFiles();
+        for (TestDescriptor d : getDescendants()) {
+            if (d instanceof SeedDescriptor s) {
+                context.cache().expect(s.definition().type(), s.seed());
+            } else if (d instanceof RuleDescriptor r) {
+                context.results().rule(r.suite(), r.rule());
+            }
+        }
+        System.out.println("reclaim-tck " + tckVersion + ": provider " + provider.label() + " (" + provider.key()
+                + "), seeds " + configuration.seedsDescription() + ", timeout " + Durations.format(configuration.timeout())
+                + ", rules " + configuration.rules() + ", cases " + configuration.cases() + ", variants "
+                + variants(provider).describe());
+        return context;
+    }
+
+    @Override
+    public void after(TckExecutionContext context) {
+        if (!context.started() || configuration.listVariants()) {
+            return;
+        }
+        SelectedProvider p = context.provider();
+        RunInfo info = new RunInfo(tckVersion, p.provider().name(), p.provider().version(),
+                configuration.seedsDescription(), variants(p));
+        System.out.println(SummaryTable.render(info, context.results().records()));
+        Path dir = configuration.reportDir().toAbsolutePath().normalize();
+        try {
+            List<Path> written = ReportWriter.write(dir, info, context.results().records());
+            System.out.println("reclaim-tck reports in " + dir + ": " + written.stream()
+                    .map(f -> f.getFileName().toString()).collect(Collectors.joining(", ")));
+        } catch (IOException e) {
+            System.err.println("reclaim-tck: could not write the reports to " + dir + ": " + e);
+        }
+        writeCertificate(dir, info, context);
+    }
+
+    /** certificate.json, if any (case, seed) was judged; else a stale one is removed. */
+    private void writeCertificate(Path dir, RunInfo info, TckExecutionContext context) {
+        List<RuleRecord> records = context.results().records();
+        Path file = dir.resolve(Certificate.FILE);
+        try {
+            if (records.stream().allMatch(r -> r.judged().isEmpty())) {
+                Files.deleteIfExists(file);
+                return;
+            }
+            Files.writeString(file, Certificate.render(info, certificateInfo(context.provider()), records,
+                    Instant.now().truncatedTo(ChronoUnit.SECONDS)), StandardCharsets.UTF_8);
+            System.out.println("reclaim-tck certificate: " + file);
+        } catch (IOException e) {
+            System.err.println("reclaim-tck: could not write " + file + ": " + e);
+        }
+    }
+
+    private CertificateInfo certificateInfo(SelectedProvider p) {
+        Map<String, String> jdk = new LinkedHashMap<>();
+        jdk.put("java.version", System.getProperty("java.version"));
+        jdk.put("java.vm.name", System.getProperty("java.vm.name"));
+        jdk.put("runnerThread", GuardedRunner.THREAD_KIND);
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put(Configuration.SEEDS, configuration.seedsDescription());
+        params.put(Configuration.RULES, configuration.rules().toString());
+        params.put(Configuration.CASE, configuration.cases().toString());
+        params.put(Configuration.VARIANT, configuration.variants().isEmpty() ? "none"
+                : configuration.variants().toString());
+        params.put(Configuration.TIMEOUT, Durations.format(configuration.timeout()));
+        return new CertificateInfo(CodeSourceHash.of(TckEngineDescriptor.class), p.key(),
+                p.provider().getClass().getName(), CodeSourceHash.of(p.provider().getClass()), jdk, params,
+                verifyCommand(p));
+    }
+
+    /** The replay prefix, the provider, the variants, the seeds and the filters of this run. */
+    private String verifyCommand(SelectedProvider p) {
+        StringBuilder sb = new StringBuilder(configuration.replayCommand())
+                .append(" -D").append(Configuration.PROVIDER).append('=').append(p.key());
+        if (!configuration.variants().isEmpty()) {
+            sb.append(" -D").append(Configuration.VARIANT).append('=').append(configuration.variants());
+        }
+        sb.append(' ').append(configuration.seedsArgument());
+        if (configuration.rules().isSet()) {
+            sb.append(" -D").append(Configuration.RULES).append('=').append(configuration.rules());
+        }
+        if (configuration.cases().isSet()) {
+            sb.append(" -D").append(Configuration.CASE).append('=').append(configuration.cases());
+        }
+        return sb.toString();
+    }
+
+    /** Removes the failure files of an earlier run into the same report directory. */
+    private void clearFailureFiles() {
+        Path failures = configuration.reportDir().toAbsolutePath().normalize().resolve(FailureFile.DIR);
+        if (!Files.isDirectory(failures)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(failures)) {
+            for (Path f : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".md"))::iterator) {
+                Files.deleteIfExists(f);
+            }
+        } catch (IOException e) {
+            System.err.println("reclaim-tck: could not clear " + failures + ": " + e);
+        }
+    }
+
+    private VariantsInEffect variants(SelectedProvider p) {
+        return VariantsInEffect.of(p.provider().variants(), configuration.variants().byPart());
+    }
+
+    private static ConfigurationError report(ConfigurationError e) {
+        System.err.println(e.getMessage());
+        return e;
+    }
+
+    private static ClassLoader loader() {
+        ClassLoader tccl = Thread.currentThread().getContextClassLoader();
+        return tccl != null ? tccl : TckEngineDescriptor.class.getClassLoader();
+    }
+}

@@ -1,0 +1,2 @@
+/** Discovery: selector resolvers (case class, marker, package and classpath scans, unique ids) and filters. */
+package org.reclaimtck.tck.engine.internal.discovery;

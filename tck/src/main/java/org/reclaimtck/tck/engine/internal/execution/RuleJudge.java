@@ -1,0 +1,77 @@
+package org.reclaimtck.tck.engine.internal.execution;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apiguardian.api.API;
+import org.junit.platform.engine.TestDescriptor;
+import org.reclaimtck.tck.api.RuleViolation;
+import org.reclaimtck.tck.report.FailureFile;
+
+/**
+ * Judges one (rule, case, seed): takes the shared attempt from the run cache (running it under the watchdog
+ * on a miss), then calls the case's check; any failure comes out as a {@link RuleViolation}, published with
+ * its replay command as a report entry.
+ */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
+public final class RuleJudge {
+    private RuleJudge() {
+    }
+
+    public static void judge(TckExecutionContext ctx, RuleTarget t, TestDescriptor node) {
+        try {
+            check(ctx, t, node);
+        } catch (RuleViolation v) {
+            Map<String, String> entry = new LinkedHashMap<>();
+            entry.put("reclaimtck.rule", v.ruleId());
+            entry.put("reclaimtck.case", v.caseId());
+            entry.put("reclaimtck.seed", String.valueOf(v.seed()));
+            entry.put("reclaimtck.outcome", v.outcomeKind());
+            v.traceHash().ifPresent(h -> entry.put("reclaimtck.trace-hash", h));
+            if (!v.cycle().isEmpty()) {
+                entry.put("reclaimtck.cycle", String.join(" -> ", v.cycleTasks()));
+            }
+            entry.put("reclaimtck.replay", v.replayCommand());
+            ctx.publish(node, entry);
+            publishFailureFile(ctx, node, v);
+            throw v;
+        }
+    }
+
+    /** Writes the failure's full text to {@code failures/<rule>-<case>-seed<N>.md} and publishes it as a file entry. */
+    private static void publishFailureFile(TckExecutionContext ctx, TestDescriptor node, RuleViolation v) {
+        Path dir = ctx.configuration().reportDir().toAbsolutePath().normalize().resolve(FailureFile.DIR);
+        try {
+            Files.createDirectories(dir);
+            Path file = Files.writeString(dir.resolve(FailureFile.name(v.ruleId(), v.caseId(), v.seed())),
+                    FailureFile.render(v.ruleId(), v.caseId(), v.seed(), v.outcomeKind(), v.traceHash().orElse(null),
+                            v.replayCommand(), v.getMessage()), StandardCharsets.UTF_8);
+            ctx.publishFile(node, file, FailureFile.MEDIA_TYPE);
+        } catch (IOException e) {
+            System.err.println("reclaim-tck: could not write the failure file to " + dir + ": " + e);
+        }
+    }
+
+    private static void check(TckExecutionContext ctx, RuleTarget t, TestDescriptor node) {
+        Class<?> type = t.caseDef().type();
+        RunAttempt a = ctx.cache().attempt(type, t.seed(), () -> ctx.runner().run(t.caseDef(), t.seed()));
+        if (!(a instanceof RunAttempt.Finished)) {
+            throw ViolationFactory.of(t, a);
+        }
+        RunAttempt.Finished f = (RunAttempt.Finished) a;
+        ctx.traceHash(node, f.result().traceHash());
+        DefaultCaseRun run = new DefaultCaseRun(t, f, ctx.runner(),
+                (k, v) -> ctx.publish(node, Map.of(k, v)));
+        try {
+            f.instance().check(run);
+        } catch (RuleViolation v) {
+            throw v;
+        } catch (AssertionError e) {
+            throw ViolationFactory.of(t, f, String.valueOf(e.getMessage()), List.of(), e);
+        }
+    }
+}
