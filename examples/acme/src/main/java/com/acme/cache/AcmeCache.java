@@ -22,7 +22,11 @@ public final class AcmeCache {
     AcmeCache(ModuleContext ctx) {
         this.name = ctx.name();
         this.pages = ctx.kernel().pageAllocator();
-        this.fs = ctx.kernel().vfs().superBlock(ctx.option("fs", "A"));
+        if (ctx.lowerFilesystems().size() != 1) {
+            throw new IllegalArgumentException(name + ": acme-cache caches the objects of exactly one filesystem,"
+                    + " named below it; got " + ctx.lowerFilesystems().size());
+        }
+        this.fs = ctx.lowerFilesystems().get(0);
     }
 
     /** Caches {@code n} dirty records, each a {@code GFP_KERNEL} page; stops early if memory runs out. */

@@ -28,7 +28,7 @@ public final class AcmeStacks {
                 .losetup("loop0", "A", "/loop.img")
                 .dmLinear("dm-0", "loop0")
                 .dmBufio("bufio0", "dm-0", 512)
-                .module("acme-cache", CACHE, Map.of("fs", "A"))
+                .module("acme-cache", CACHE, Map.of(), "A")
                 .build();
     }
 

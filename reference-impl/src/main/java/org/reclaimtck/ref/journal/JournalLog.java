@@ -19,7 +19,7 @@ import org.reclaimtck.spi.trace.WaitKind;
  * The journal service, bounded log space: models {@code fs/jbd2/transaction.c} and the log grant heads of
  * {@code fs/xfs/xfs_log.c}.
  * A transaction reserves units, sleeping while the log is full; committed units are freed only when the
- * log writer ({@code xfsaild/<label>}) has written them to the device. Who can free space: the tasks in
+ * log writer (e.g. {@code xfsaild/<label>}) has written them to the device. Who can free space: the tasks in
  * open transactions and, while it has committed work, the log writer.
  */
 public final class JournalLog implements Journal {
@@ -36,7 +36,7 @@ public final class JournalLog implements Journal {
     private long logSector;
     private final Kthread writer;
 
-    public JournalLog(SimRuntime rt, SuperBlock sb, BlockDevice device, int capacity) {
+    public JournalLog(SimRuntime rt, SuperBlock sb, BlockDevice device, int capacity, String logWriter) {
         if (capacity <= 0) {
             throw new IllegalArgumentException(sb.id() + ": a journal needs log space, got " + capacity + " units");
         }
@@ -49,7 +49,7 @@ public final class JournalLog implements Journal {
         this.space = rt.waitQueue("on " + label, WaitKind.LOG_SPACE, lockClass(label));
         this.committedWork = rt.waitQueue(label + " log push");
         this.space.wokenBy(this::spaceHolders);
-        this.writer = rt.kthreadRun("xfsaild/" + label, this::writerLoop);
+        this.writer = rt.kthreadRun(logWriter, this::writerLoop);
     }
 
     /** The lock class of a filesystem's transactions and of its log-space waits, e.g. {@code A->log}. */

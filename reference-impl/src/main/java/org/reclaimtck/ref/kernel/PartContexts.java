@@ -107,8 +107,8 @@ final class PartContexts {
         }
 
         @Override
-        public Journal createJournal(int logUnits) {
-            JournalLog log = new JournalLog(rt, sb, sb.device(), logUnits);
+        public Journal createJournal(int logUnits, String logWriter) {
+            JournalLog log = new JournalLog(rt, sb, sb.device(), logUnits, logWriter);
             sb.setJournal(log);
             return log;
         }
@@ -116,15 +116,22 @@ final class PartContexts {
 
     static final class Module extends Base implements ModuleContext {
         private final List<BlockDevice> lower;
+        private final List<SuperBlock> filesystems;
 
-        Module(Base base, List<BlockDevice> lower) {
+        Module(Base base, List<BlockDevice> lower, List<SuperBlock> filesystems) {
             super(base.name, base.variant, base.options, base.kernel);
             this.lower = List.copyOf(lower);
+            this.filesystems = List.copyOf(filesystems);
         }
 
         @Override
         public List<BlockDevice> lowerDevices() {
             return lower;
+        }
+
+        @Override
+        public List<SuperBlock> lowerFilesystems() {
+            return filesystems;
         }
     }
 

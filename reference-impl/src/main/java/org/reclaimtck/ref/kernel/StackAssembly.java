@@ -1,9 +1,11 @@
 package org.reclaimtck.ref.kernel;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.reclaimtck.ref.block.BlockLayerCore;
 import org.reclaimtck.ref.block.Gendisk;
 import org.reclaimtck.ref.runtime.SimRuntime;
@@ -12,6 +14,7 @@ import org.reclaimtck.ref.vfs.VfsCore;
 import org.reclaimtck.ref.vfs.VfsSuper;
 import org.reclaimtck.spi.block.BlockDevice;
 import org.reclaimtck.spi.fs.OpenFile;
+import org.reclaimtck.spi.fs.SuperBlock;
 import org.reclaimtck.spi.kernel.MachineSpec;
 import org.reclaimtck.spi.part.BlockDriverType;
 import org.reclaimtck.spi.part.FileSystemType;
@@ -33,6 +36,7 @@ final class StackAssembly {
     private final ShrinkerList shrinkers;
     private final Map<String, String> variants;
     private final Map<String, Object> modules = new LinkedHashMap<>();
+    private final Set<String> mounted = new HashSet<>();
 
     StackAssembly(MachineSpec machine, SimRuntime rt, PartRegistry parts, KernelServices services, BlockLayerCore block,
                   VfsCore vfs, ShrinkerList shrinkers) {
@@ -96,16 +100,22 @@ final class StackAssembly {
         FileSystemType type = parts.require(part.type(), FileSystemType.class, "filesystem " + part.name());
         VfsSuper sb = vfs.allocSuper(part.name(), part.type(), block.device(part.below().get(0)));
         sb.setOps(type.fillSuper(new PartContexts.Fs(base(part), rt, sb)));
+        mounted.add(part.name());
         shrinkers.registerShrinker(sb.shrinker());
     }
 
     private void load(StackPart part) {
         ModuleType type = parts.require(part.type(), ModuleType.class, "module " + part.name());
         List<BlockDevice> lower = new ArrayList<>();
+        List<SuperBlock> filesystems = new ArrayList<>();
         for (String below : part.below()) {
-            lower.add(block.device(below));
+            if (mounted.contains(below)) {
+                filesystems.add(vfs.superBlock(below));
+            } else {
+                lower.add(block.device(below));
+            }
         }
-        Object instance = type.load(new PartContexts.Module(base(part), lower));
+        Object instance = type.load(new PartContexts.Module(base(part), lower, filesystems));
         if (instance == null) {
             throw new IllegalStateException("module type " + part.type() + " loaded nothing for " + part.name());
         }

@@ -14,7 +14,13 @@ public interface FsContext extends PartContext {
 
     /**
      * A log of {@code logUnits} units on this filesystem's device: models {@code jbd2_journal_init_dev} and the log
-     * grant heads of {@code fs/xfs/xfs_log.c}. The kernel traces its transactions and log-space waits.
+     * grant heads of {@code fs/xfs/xfs_log.c}, written by the kthread {@code logWriter} ({@code jbd2/<dev>},
+     * {@code xfsaild/<label>}). The kernel traces its transactions and log-space waits.
      */
-    Journal createJournal(int logUnits);
+    Journal createJournal(int logUnits, String logWriter);
+
+    /** A journal whose log writer is named as XFS names it, {@code xfsaild/<label>}. */
+    default Journal createJournal(int logUnits) {
+        return createJournal(logUnits, "xfsaild/" + name());
+    }
 }

@@ -126,10 +126,13 @@ public final class StackSpec {
                             + (below.length == 0 ? "" : " on " + String.join(", ", below)) + optionText(options)));
         }
 
-        /** A module of {@code type} named {@code name} on the block devices {@code below} (none for a plain cache). */
+        /**
+         * A module of {@code type} named {@code name} on what it names {@code below}: block devices (a dm-bufio
+         * client's) or filesystem labels (a cache of a filesystem's objects), none for a plain cache.
+         */
         public Builder module(String type, String name, Map<String, String> options, String... below) {
             for (String b : below) {
-                requireDevice(b, name);
+                requireDeviceOrFilesystem(b, name);
             }
             return add(new StackPart(StackPart.Role.MODULE, type, name, List.of(below), options,
                     "modprobe " + type + " " + name + (below.length == 0 ? "" : " on /dev/" + String.join(", /dev/", below))
@@ -153,6 +156,17 @@ public final class StackSpec {
                 }
             }
             throw new IllegalArgumentException("no block device '" + device + "' below '" + forPart + "' (add it first)");
+        }
+
+        private void requireDeviceOrFilesystem(String below, String forPart) {
+            for (StackPart q : parts) {
+                if (q.name().equals(below)
+                        && (q.role() == StackPart.Role.BLOCK_DEVICE || q.role() == StackPart.Role.FILESYSTEM)) {
+                    return;
+                }
+            }
+            throw new IllegalArgumentException("no block device or filesystem '" + below + "' below '" + forPart
+                    + "' (add it first)");
         }
 
         private void requireFilesystem(String label, String forPart) {

@@ -14,7 +14,7 @@ import org.apiguardian.api.API;
  * @param text   one sentence, quoted verbatim in failures and in docs/rules.md
  * @param source the kernel source or K-* id, e.g. {@code K-SCOPE-2; include/linux/sched/mm.h}; empty if none
  */
-@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
+@API(status = API.Status.STABLE, since = "0.1.0")
 public record Rule(String id, RuleLevel level, String title, String text, String source) {
     private static final Pattern ID = Pattern.compile("[A-Z]+-[0-9]+");
     private static final Pattern URL = Pattern.compile("https?://\\S+");

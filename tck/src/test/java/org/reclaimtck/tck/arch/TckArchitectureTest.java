@@ -43,11 +43,20 @@ class TckArchitectureTest {
             .and().areTopLevelClasses()
             .should().beAnnotatedWith(status(API.Status.INTERNAL));
 
+    /** What the stable case API returns is stable too: a {@code RuleSource} declares {@code Rule}s. */
+    @ArchTest
+    static final ArchRule THE_RULE_TYPE_IS_STABLE = classes()
+            .that().haveFullyQualifiedName("org.reclaimtck.tck.rules.Rule")
+            .or().haveFullyQualifiedName("org.reclaimtck.tck.rules.RuleLevel")
+            .should().beAnnotatedWith(status(API.Status.STABLE));
+
     @ArchTest
     static final ArchRule WHAT_A_USER_MAY_CALL_IS_EXPERIMENTAL = classes()
             .that().resideInAnyPackage("org.reclaimtck.tck.oracles..", "org.reclaimtck.tck.workloads..",
                     "org.reclaimtck.tck.rules..", "org.reclaimtck.tck.report..")
             .and().arePublic().and().areTopLevelClasses()
+            .and().doNotHaveFullyQualifiedName("org.reclaimtck.tck.rules.Rule")
+            .and().doNotHaveFullyQualifiedName("org.reclaimtck.tck.rules.RuleLevel")
             .should().beAnnotatedWith(status(API.Status.EXPERIMENTAL));
 
     private static DescribedPredicate<JavaAnnotation<?>> status(API.Status status) {
