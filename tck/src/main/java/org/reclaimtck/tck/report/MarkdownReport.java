@@ -6,11 +6,16 @@ import org.reclaimtck.tck.oracles.WaitForDrawing;
 import org.reclaimtck.tck.rules.Rule;
 
 /**
- * report.md: the run, the summary table, then each failure: its outcome, seed, trace hash, variants and replay
- * command, the wait-for cycle (or the waits) drawn as text, and the full failure message folded away.
+ * report.md: the run, the summary table, then the failures of each rule grouped by root cause ({@link FailureGroup}):
+ * each group once, with its cases and seeds, and its smallest seed's outcome, trace hash, variants, replay command,
+ * wait-for cycle (or waits) drawn as text and full message folded away. The page stays under {@link #LIMIT} whatever
+ * fails: groups past it are counted in a closing line (report.json lists every failure).
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class MarkdownReport {
+    /** report.md's bound: under GitHub's 1 MiB job-summary limit, with room for the closing line. */
+    public static final int LIMIT = 1_000_000;
+
     private MarkdownReport() {
     }
 
@@ -32,15 +37,35 @@ public final class MarkdownReport {
                     .append(" | ").append(r.seedsRun())
                     .append(" | ").append(r.failures().size()).append(" |\n");
         }
+        int cutGroups = 0;
+        int cutFailures = 0;
         for (RuleRecord r : records) {
             if (r.failures().isEmpty()) {
                 continue;
             }
-            sb.append("\n## ").append(r.rule().id()).append(": ").append(r.rule().title()).append("\n\n");
-            sb.append("> ").append(r.rule().text()).append("\n");
-            for (FailureRecord f : r.failures()) {
-                failure(sb, f);
+            List<FailureGroup> groups = FailureGroup.of(r.failures());
+            StringBuilder section = new StringBuilder();
+            section.append("\n## ").append(r.rule().id()).append(": ").append(r.rule().title()).append("\n\n");
+            section.append("> ").append(r.rule().text()).append("\n\n");
+            section.append(r.failures().size()).append(" failing run").append(r.failures().size() == 1 ? "" : "s")
+                    .append(", ").append(groups.size()).append(groups.size() == 1 ? " root cause" : " root causes")
+                    .append(".\n");
+            for (FailureGroup g : groups) {
+                StringBuilder one = new StringBuilder();
+                group(one, g);
+                if (sb.length() + section.length() + one.length() > LIMIT) {
+                    cutGroups++;
+                    cutFailures += g.failures().size();
+                } else {
+                    section.append(one);
+                }
             }
+            sb.append(section);
+        }
+        if (cutGroups > 0) {
+            sb.append("\n---\n\n").append(cutGroups).append(" more failure group").append(cutGroups == 1 ? "" : "s")
+                    .append(" (").append(cutFailures).append(" failing runs) cut to keep report.md under ")
+                    .append(LIMIT / 1000).append(" KB; report.json and failures/ have every one.\n");
         }
         return sb.toString();
     }
@@ -50,8 +75,16 @@ public final class MarkdownReport {
         return rule.link().isEmpty() ? rule.id() : "[" + rule.id() + "](" + rule.link() + ")";
     }
 
-    private static void failure(StringBuilder sb, FailureRecord f) {
-        sb.append("\n### ").append(f.caseId()).append(", seed ").append(f.seed()).append("\n\n");
+    private static void group(StringBuilder sb, FailureGroup g) {
+        FailureRecord f = g.representative();
+        if (g.failures().size() == 1) {
+            sb.append("\n### ").append(f.caseId()).append(", seed ").append(f.seed()).append("\n\n");
+        } else {
+            sb.append("\n### ").append(String.join(", ", g.cases())).append(": ").append(g.failures().size())
+                    .append(" failing runs, seeds ").append(g.seeds()).append("\n\n");
+            sb.append("Shown: seed ").append(f.seed()).append(" of ").append(f.caseId())
+                    .append("; the other seeds failed the same way.\n\n");
+        }
         sb.append("- outcome: `").append(f.outcomeKind()).append("`\n");
         sb.append("- seed: ").append(f.seed()).append(", trace hash: ").append(f.traceHash() == null
                 ? "none (the run did not finish)" : "`" + f.traceHash() + "`").append('\n');
