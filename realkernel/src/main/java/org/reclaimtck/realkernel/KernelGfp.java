@@ -75,11 +75,18 @@ final class KernelGfp {
     /** The SPI's mask for kernel {@code bits}: each set bit by its single-bit name in the format's table. */
     Gfp spi(long bits) {
         return cache.computeIfAbsent(bits, b -> {
-            Gfp g = Gfp.NONE;
+            // one name per bit, the __GFP_ one where the table has it (6.1's GFP_NOWAIT is a single bit too)
+            Map<Long, String> byBit = new HashMap<>();
             for (String name : table.names()) {
                 long v = table.value(name);
-                if (Long.bitCount(v) == 1 && (b & v) != 0 && spiNames.contains(name)) {
-                    g = g.or(Gfp.parse(name));
+                if (Long.bitCount(v) == 1 && spiNames.contains(name)) {
+                    byBit.merge(v, name, (old, n) -> n.startsWith("__") && !old.startsWith("__") ? n : old);
+                }
+            }
+            Gfp g = Gfp.NONE;
+            for (Map.Entry<Long, String> e : byBit.entrySet()) {
+                if ((b & e.getKey()) != 0) {
+                    g = g.or(Gfp.parse(e.getValue()));
                 }
             }
             return g;

@@ -22,10 +22,10 @@ import org.reclaimtck.spi.trace.TraceEvent;
  */
 final class ReclaimEvents {
     private static final Pattern SLAB_START = Pattern.compile(
-            "^(\\S+?)(?:\\+0x[0-9a-f]+/0x[0-9a-f]+)?\\s+(\\S+): nid: (-?\\d+) objects to shrink (-?\\d+) gfp_flags (\\S+)"
+            "^(\\S+?)(?:\\+0x[0-9a-f]+(?:/0x[0-9a-f]+)?)?\\s+(\\S+): nid: (-?\\d+) objects to shrink (-?\\d+) gfp_flags (\\S+)"
                     + " cache items (\\d+) delta (\\d+) total_scan (\\d+) priority (-?\\d+)");
     private static final Pattern SLAB_END = Pattern.compile(
-            "^(\\S+?)(?:\\+0x[0-9a-f]+/0x[0-9a-f]+)?\\s+(\\S+): nid: (-?\\d+) unused scan count (-?\\d+) new scan count"
+            "^(\\S+?)(?:\\+0x[0-9a-f]+(?:/0x[0-9a-f]+)?)?\\s+(\\S+): nid: (-?\\d+) unused scan count (-?\\d+) new scan count"
                     + " (-?\\d+) total_scan (-?\\d+) last shrinker return val (-?\\d+)");
     private static final Pattern SB = Pattern.compile("sb=\"([^\"]*)\"");
 
