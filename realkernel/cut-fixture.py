@@ -30,7 +30,10 @@ def first(pattern, start=0):
 
 for pat, before, after in [
         (r'RK phase files', 0, 150),
-        (r'mm_vmscan_direct_reclaim_begin: .*GFP_NOFS', 60, 500),
+        (r'mm_vmscan_direct_reclaim_begin: .*GFP_NOFS', 60, 800),
+        (r'mm_vmscan_direct_reclaim_begin: .*GFP_NOIO', 60, 800),
+        (r'mm_vmscan_direct_reclaim_begin: .*GFP_HIGHUSER_MOVABLE', 60, 400),
+        (r'super_cache_scan: .*gfp=3264 ', 20, 40),          # 0xcc0 GFP_KERNEL (kswapd)
         (r'super_cache_scan: .*gfp=3136 ', 20, 60),          # 0xc40 GFP_NOFS
         (r'mm_shrink_slab_start:\s+super_cache_scan.*gfp_flags GFP_NOFS', 20, 60),
         (r'loop_work_begin', 5, 150),
@@ -41,7 +44,34 @@ for pat, before, after in [
     i = first(pat)
     if i is not None:
         window(i, before, after)
-cut = [lines[0]] + [lines[i] for i in sorted(keep) if i > 0]
+# a bracket cut at a window's edge would read as reclaim that never ended (or nested): drop its unmatched half
+PAIRS = [('mm_vmscan_direct_reclaim_begin', 'mm_vmscan_direct_reclaim_end'),
+         ('mm_shrink_slab_start', 'mm_shrink_slab_end'),
+         ('super_cache_scan', 'super_cache_scan_ret')]
+EV = re.compile(r'-(\d+)\s+\[\d+\]\s+\S+:\s+(\w+):')
+def bracket_of(i):
+    m = EV.search(lines[i])
+    if not m:
+        return None
+    for k, (b, e) in enumerate(PAIRS):
+        if m.group(2) in (b, e):
+            return m.group(1), k, m.group(2) == b
+    return None
+order = sorted(i for i in keep if i > 0)
+open_ = {}
+matched = set()
+for i in order:
+    br = bracket_of(i)
+    if br is None:
+        continue
+    pid, k, begin = br
+    stack = open_.setdefault((pid, k), [])
+    if begin:
+        stack.append(i)
+    elif stack:
+        matched.add(stack.pop()); matched.add(i)
+drop = {i for i in order if bracket_of(i) is not None and i not in matched}
+cut = [lines[0]] + [lines[i] for i in order if i not in drop]
 with gzip.open(out + '/real-trace.txt.gz', 'wt', encoding='utf-8') as f:
     f.write('\n'.join(cut) + '\n')
 

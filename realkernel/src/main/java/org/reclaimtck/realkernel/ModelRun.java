@@ -54,8 +54,8 @@ public final class ModelRun {
         SuperBlock a = k.storage().superBlock("A");
         Completion w1 = rt.completion("dd w1 done");
         Completion w2 = rt.completion("dd w2 done");
-        writer(k, "dd", a, "/w1", full, w1);
-        writer(k, "dd", a, "/w2", full, w2);
+        writer(k, "dd-1", a, "/w1", full, w1); // distinct comms: the TCK models tasks by comm
+        writer(k, "dd-2", a, "/w2", full, w2);
         k.spawn("cat", () -> {
             w1.waitForCompletion();
             w2.waitForCompletion();
