@@ -42,6 +42,11 @@ public final class RuleIds {
     public static final String ALLOC_7 = "ALLOC-7";
     public static final String ALLOC_8 = "ALLOC-8";
     public static final String ALLOC_9 = "ALLOC-9";
+    public static final String RECLAIM_1 = "RECLAIM-1";
+    public static final String RECLAIM_2 = "RECLAIM-2";
+    public static final String RECLAIM_3 = "RECLAIM-3";
+    public static final String RECLAIM_4 = "RECLAIM-4";
+    public static final String RECLAIM_5 = "RECLAIM-5";
 
     private RuleIds() {
     }
