@@ -19,6 +19,16 @@ public interface KernelCase {
     default void machine(MachineSpec.Builder machine) {
     }
 
+    /**
+     * What the engine calls: the machine, knowing the parts under test ({@code reclaimtck.parts}). The default calls
+     * {@link #machine(MachineSpec.Builder)}; a contract case overrides this one, keeps {@code parts} in a field for
+     * {@link #workload} and builds its stack on them (e.g. {@code parts.filesystem()} for {@code mkfs}).
+     */
+    @API(status = API.Status.STABLE, since = "0.2.0")
+    default void machine(MachineSpec.Builder machine, PartsUnderTest parts) {
+        machine(machine);
+    }
+
     /** Spawns the workload's tasks on the booted kernel; runs on the TCK's run thread, before {@code run()}. */
     void workload(Kernel kernel);
 

@@ -23,6 +23,7 @@ public final class JsonReport {
         sb.append("  \"seeds\": ").append(Json.str(info.seeds())).append(",\n");
         sb.append("  \"variants\": {\"selected\": ").append(Json.obj(info.variants().selected()))
                 .append(", \"defaults\": ").append(Json.obj(info.variants().defaults())).append("},\n");
+        sb.append("  \"parts\": ").append(Json.str(info.parts())).append(",\n");
         sb.append("  \"summary\": {\"rules\": ").append(t.rules()).append(", \"passed\": ").append(t.passed())
                 .append(", \"failed\": ").append(t.failed()).append(", \"notApplicable\": ").append(t.notApplicable())
                 .append(", \"skipped\": ").append(t.skipped()).append("},\n");

@@ -23,7 +23,8 @@ public final class MarkdownReport {
         StringBuilder sb = new StringBuilder("# reclaim-tck conformance report\n\n");
         sb.append("Provider `").append(info.providerName()).append(' ').append(info.providerVersion())
                 .append("`, kit ").append(info.tckVersion()).append(", seeds ").append(info.seeds())
-                .append(", variants ").append(info.variants().describe()).append(".\n\n");
+                .append(", variants ").append(info.variants().describe()).append(", parts ").append(info.parts())
+                .append(".\n\n");
         sb.append("**").append(Tally.of(records)).append("**\n\n");
         sb.append("| suite | rule | level | status | cases | seeds | failed seeds |\n");
         sb.append("| --- | --- | --- | --- | ---: | ---: | ---: |\n");

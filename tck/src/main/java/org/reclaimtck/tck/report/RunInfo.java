@@ -2,10 +2,23 @@ package org.reclaimtck.tck.report;
 
 import org.apiguardian.api.API;
 
-/** What was run: the kit's version, the provider, the seeds, the variants; the header of every report. */
+/**
+ * What was run: the kit's version, the provider, the seeds, the variants and the parts under test
+ * ({@code reclaimtck.parts}, described); the header of every report.
+ */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record RunInfo(String tckVersion, String providerName, String providerVersion, String seeds,
-                      VariantsInEffect variants) {
+                      VariantsInEffect variants, String parts) {
+    /** The reference's parts under test. */
+    public static final String DEFAULT_PARTS = "allocator (provider's own), shrinker dm-bufio, block-device disk,"
+            + " filesystem xfs";
+
+    /** A run of the default parts. */
+    public RunInfo(String tckVersion, String providerName, String providerVersion, String seeds,
+                   VariantsInEffect variants) {
+        this(tckVersion, providerName, providerVersion, seeds, variants, DEFAULT_PARTS);
+    }
+
     /** A run with no variants selected or known. */
     public RunInfo(String tckVersion, String providerName, String providerVersion, String seeds) {
         this(tckVersion, providerName, providerVersion, seeds, VariantsInEffect.none());

@@ -36,7 +36,8 @@ public final class SummaryTable {
         StringBuilder sb = new StringBuilder();
         sb.append("reclaim-tck ").append(info.tckVersion()).append(": provider ").append(info.providerName())
                 .append(' ').append(info.providerVersion()).append(", seeds ").append(info.seeds())
-                .append(", variants ").append(info.variants().describe()).append('\n');
+                .append(", variants ").append(info.variants().describe())
+                .append(", parts ").append(info.parts()).append('\n');
         for (String[] row : rows) {
             sb.append("  ");
             for (int i = 0; i < width.length; i++) {

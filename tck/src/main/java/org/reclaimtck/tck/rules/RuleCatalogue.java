@@ -19,6 +19,8 @@ public final class RuleCatalogue {
         all.addAll(ScopeRules.ALL);
         all.addAll(StorageRules.ALL);
         all.addAll(DependencyRules.ALL);
+        all.addAll(AllocatorRules.ALL);
+        all.addAll(ReclaimRules.ALL);
         for (Rule r : all) {
             if (BY_ID.put(r.id(), r) != null) {
                 throw new IllegalStateException("duplicate rule id " + r.id());

@@ -33,6 +33,20 @@ public final class RuleIds {
     public static final String TRACE_4 = "TRACE-4";
     public static final String TRACE_5 = "TRACE-5";
     public static final String TRACE_6 = "TRACE-6";
+    public static final String ALLOC_1 = "ALLOC-1";
+    public static final String ALLOC_2 = "ALLOC-2";
+    public static final String ALLOC_3 = "ALLOC-3";
+    public static final String ALLOC_4 = "ALLOC-4";
+    public static final String ALLOC_5 = "ALLOC-5";
+    public static final String ALLOC_6 = "ALLOC-6";
+    public static final String ALLOC_7 = "ALLOC-7";
+    public static final String ALLOC_8 = "ALLOC-8";
+    public static final String ALLOC_9 = "ALLOC-9";
+    public static final String RECLAIM_1 = "RECLAIM-1";
+    public static final String RECLAIM_2 = "RECLAIM-2";
+    public static final String RECLAIM_3 = "RECLAIM-3";
+    public static final String RECLAIM_4 = "RECLAIM-4";
+    public static final String RECLAIM_5 = "RECLAIM-5";
 
     private RuleIds() {
     }

@@ -75,7 +75,8 @@ class ReportsTest {
 
         assertThat(table.lines()).hasSize(6);
         assertThat(table.lines().findFirst()).hasValue("reclaim-tck 0.1.0: provider cycle-blind 0.1.0-broken,"
-                + " seeds 1..2, variants dm-bufio:gfp-io (selected); loop:noio (default)");
+                + " seeds 1..2, variants dm-bufio:gfp-io (selected); loop:noio (default), parts allocator (provider's"
+                + " own), shrinker dm-bufio, block-device disk, filesystem xfs");
         assertThat(table).contains("runtime  RT-2     MUST   FAIL            1      1/1 failed")
                 .contains("SCOPE-1  MUST   not applicable  1      0           out-of-order restore is reported"
                         + " (not applicable: provider lacks TASK_SCOPES)")
@@ -91,6 +92,7 @@ class ReportsTest {
         String json = Files.readString(dir.resolve("report.json"));
         assertThat(json).contains("\"summary\": {\"rules\": 3, \"passed\": 1, \"failed\": 1, \"notApplicable\": 1")
                 .contains("\"variants\": {\"selected\": {\"dm-bufio\": \"gfp-io\"}, \"defaults\": {\"loop\": \"noio\"}}")
+                .contains("\"parts\": \"allocator (provider's own), shrinker dm-bufio, block-device disk, filesystem xfs\"")
                 .contains("{\"case\": \"runtime/abba-mutex\", \"status\": \"fail\", \"seedsRun\": 1, \"seedsFailed\": 1}")
                 .contains("{\"case\": \"runtime/scope-restore-order\", \"status\": \"not applicable\", \"seedsRun\": 0,"
                         + " \"seedsFailed\": 0, \"reason\": \"not applicable: provider lacks TASK_SCOPES\"}")
@@ -102,7 +104,7 @@ class ReportsTest {
                         + " on dm-0\", \"class\": \"bio\", \"wokenBy\": [\"loop0\"], \"stack\": [\"BlockDev.submitBioWait\","
                         + " \"DmBufio.writeAndWait\"]}");
         assertThat(Files.readString(dir.resolve("report.md")))
-                .contains("seeds 1..2, variants dm-bufio:gfp-io (selected); loop:noio (default).")
+                .contains("seeds 1..2, variants dm-bufio:gfp-io (selected); loop:noio (default), parts allocator")
                 .contains("| runtime | [RT-2](docs/rules.md#RT-2) | MUST | **fail** | 1 | 1 | 1 |")
                 .contains("### runtime/abba-mutex, seed 2", "- seed: 2, trace hash: `00ff00ff00ff00ff`",
                         "- variants: `dm-bufio:gfp-io`", "- replay: `mvn verify -Dreclaimtck.seed=2`")

@@ -10,7 +10,8 @@ class RuleCatalogueTest {
     @Test
     void idsFollowTheProjectScheme() {
         assertThat(RuleCatalogue.all()).allSatisfy(r -> {
-            assertThat(r.family()).isIn("RT", "SCOPE", "DL", "FP", "DEP", "TRACE");
+            assertThat(r.family()).isIn("RT", "SCOPE", "DL", "FP", "DEP", "TRACE", "ALLOC", "RECLAIM", "SHRINK", "BLK",
+                    "FS");
             assertThat(r.text()).contains(r.level().name()).endsWith(".");
             assertThat(r.link()).isEqualTo("docs/rules.md#" + r.id());
         });

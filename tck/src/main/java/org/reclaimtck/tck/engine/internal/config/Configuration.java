@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import org.apiguardian.api.API;
 import org.junit.platform.engine.ConfigurationParameters;
+import org.reclaimtck.tck.api.PartsUnderTest;
 
 /**
  * The kit's configuration parameters and their defaults, in one place. Values come from JUnit configuration
@@ -25,6 +26,7 @@ public final class Configuration {
     public static final String REPLAY_COMMAND = "reclaimtck.replay.command";
     public static final String VARIANT = "reclaimtck.variant";
     public static final String LIST = "reclaimtck.list";
+    public static final String PARTS = "reclaimtck.parts";
 
     /** The one value of {@link #LIST}: print the provider's parts and variants, run no case. */
     public static final String LIST_VARIANTS = "variants";
@@ -44,10 +46,11 @@ public final class Configuration {
     private final String replayCommand;
     private final VariantSelection variants;
     private final boolean listVariants;
+    private final PartsUnderTest parts;
 
     private Configuration(String provider, int seedCount, OptionalLong replaySeed, RuleFilter rules, CaseFilter cases,
                           Duration timeout, Path reportDir, String replayCommand, VariantSelection variants,
-                          boolean listVariants) {
+                          boolean listVariants, PartsUnderTest parts) {
         this.provider = provider;
         this.seedCount = seedCount;
         this.replaySeed = replaySeed;
@@ -58,12 +61,14 @@ public final class Configuration {
         this.replayCommand = replayCommand;
         this.variants = variants;
         this.listVariants = listVariants;
+        this.parts = parts;
     }
 
     /** Every parameter at its default. */
     public static Configuration defaults() {
         return new Configuration(null, DEFAULT_SEEDS, OptionalLong.empty(), RuleFilter.all(RuleBook.kit()), CaseFilter.all(),
-                DEFAULT_TIMEOUT, Path.of(DEFAULT_REPORT_DIR), DEFAULT_REPLAY_COMMAND, VariantSelection.none(), false);
+                DEFAULT_TIMEOUT, Path.of(DEFAULT_REPORT_DIR), DEFAULT_REPLAY_COMMAND, VariantSelection.none(), false,
+                PartsUnderTest.defaults());
     }
 
     /**
@@ -86,7 +91,8 @@ public final class Configuration {
                 .orElse(DEFAULT_REPLAY_COMMAND);
         VariantSelection variants = params.get(VARIANT).map(VariantSelection::parse).orElse(VariantSelection.none());
         boolean list = params.get(LIST).map(Configuration::listing).orElse(false);
-        return new Configuration(provider, seeds, seed, rules, cases, timeout, reportDir, replay, variants, list);
+        PartsUnderTest parts = params.get(PARTS).map(PartsSelection::parse).orElse(PartsUnderTest.defaults());
+        return new Configuration(provider, seeds, seed, rules, cases, timeout, reportDir, replay, variants, list, parts);
     }
 
     private static boolean listing(String value) {
@@ -157,6 +163,11 @@ public final class Configuration {
     /** True if {@code reclaimtck.list=variants}: print the provider's parts and variants instead of running cases. */
     public boolean listVariants() {
         return listVariants;
+    }
+
+    /** The part types {@code reclaimtck.parts} puts under test; the reference's defaults if not set. */
+    public PartsUnderTest parts() {
+        return parts;
     }
 
     /** The prefix of every replay command, e.g. {@code mvn -B verify -Pconformance}. */

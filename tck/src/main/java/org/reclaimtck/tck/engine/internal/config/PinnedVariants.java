@@ -10,6 +10,7 @@ import org.reclaimtck.spi.kernel.MachineSpec;
 import org.reclaimtck.spi.kernel.PartType;
 import org.reclaimtck.spi.kernel.Variant;
 import org.reclaimtck.tck.api.KernelCase;
+import org.reclaimtck.tck.api.PartsUnderTest;
 
 /**
  * The variants the selected cases' machines bring and pin: a case may register part types of its own
@@ -33,12 +34,17 @@ public final class PinnedVariants {
      * @param cases case id to a factory of fresh instances
      */
     public static PinnedVariants of(Map<String, CaseFactory> cases) {
+        return of(cases, PartsUnderTest.defaults());
+    }
+
+    /** As {@link #of(Map)}, each machine built for the parts under test. */
+    public static PinnedVariants of(Map<String, CaseFactory> cases, PartsUnderTest parts) {
         Map<String, MachineSpec> machines = new LinkedHashMap<>();
         List<Variant> registered = new ArrayList<>();
         for (Map.Entry<String, CaseFactory> e : cases.entrySet()) {
             MachineSpec.Builder b = MachineSpec.builder();
             try {
-                e.getValue().newInstance().machine(b);
+                e.getValue().newInstance().machine(b, parts);
             } catch (Exception | LinkageError ex) {
                 continue; // the case's own run reports it, with its seed
             }
@@ -59,6 +65,13 @@ public final class PinnedVariants {
     @FunctionalInterface
     public interface CaseFactory {
         KernelCase newInstance() throws Exception;
+    }
+
+    /** The part types the cases register for their machines. */
+    public List<PartType> registeredTypes() {
+        List<PartType> out = new ArrayList<>();
+        machines.values().forEach(m -> out.addAll(m.partTypes()));
+        return out;
     }
 
     /** Variants of part types the cases register themselves, beside the provider's. */

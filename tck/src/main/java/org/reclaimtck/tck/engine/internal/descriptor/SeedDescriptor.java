@@ -62,7 +62,7 @@ public final class SeedDescriptor extends AbstractTestDescriptor implements Node
     private String replay(TckExecutionContext context) {
         SelectedProvider p = context.provider();
         return RuleTarget.replayCommand(context.configuration().replayCommand(), p.key(),
-                context.configuration().variants(), definition.qualifiedId(), rule.id(), seed);
+                context.configuration().variants(), context.configuration().parts(), definition.qualifiedId(), rule.id(), seed);
     }
 
     @Override

@@ -19,6 +19,7 @@ import org.junit.platform.engine.support.hierarchical.Node;
 import org.reclaimtck.tck.engine.internal.config.Configuration;
 import org.reclaimtck.tck.engine.internal.config.ConfigurationError;
 import org.reclaimtck.tck.engine.internal.config.Durations;
+import org.reclaimtck.tck.engine.internal.config.PartsSelection;
 import org.reclaimtck.tck.engine.internal.config.PinnedVariants;
 import org.reclaimtck.tck.engine.internal.config.ProviderSelector;
 import org.reclaimtck.tck.engine.internal.config.SelectedProvider;
@@ -70,8 +71,9 @@ public final class TckEngineDescriptor extends EngineDescriptor implements Node<
         SelectedProvider provider;
         try {
             provider = ProviderSelector.select(configuration.provider(), loader());
-            PinnedVariants pinned = PinnedVariants.of(selectedCases());
+            PinnedVariants pinned = PinnedVariants.of(selectedCases(), configuration.parts());
             configuration.variants().validate(provider.provider(), pinned.registered());
+            PartsSelection.validate(configuration.parts(), loader(), pinned.registeredTypes());
             pinned.validate(provider.provider());
         } catch (ConfigurationError e) {
             throw report(e);
@@ -91,7 +93,7 @@ public final class TckEngineDescriptor extends EngineDescriptor implements Node<
         System.out.println("reclaim-tck " + tckVersion + ": provider " + provider.label() + " (" + provider.key()
                 + "), seeds " + configuration.seedsDescription() + ", timeout " + Durations.format(configuration.timeout())
                 + ", rules " + configuration.rules() + ", cases " + configuration.cases() + ", variants "
-                + variants(provider).describe());
+                + variants(provider).describe() + ", parts " + configuration.parts().describe());
         return context;
     }
 
@@ -113,7 +115,7 @@ public final class TckEngineDescriptor extends EngineDescriptor implements Node<
         }
         SelectedProvider p = context.provider();
         RunInfo info = new RunInfo(tckVersion, p.provider().name(), p.provider().version(),
-                configuration.seedsDescription(), variants(p));
+                configuration.seedsDescription(), variants(p), configuration.parts().describe());
         System.out.println(SummaryTable.render(info, context.results().records()));
         Path dir = configuration.reportDir().toAbsolutePath().normalize();
         try {
@@ -154,6 +156,8 @@ public final class TckEngineDescriptor extends EngineDescriptor implements Node<
         params.put(Configuration.CASE, configuration.cases().toString());
         params.put(Configuration.VARIANT, configuration.variants().isEmpty() ? "none"
                 : configuration.variants().toString());
+        params.put(Configuration.PARTS, configuration.parts().isDefault() ? "defaults"
+                : configuration.parts().toString());
         params.put(Configuration.TIMEOUT, Durations.format(configuration.timeout()));
         return new CertificateInfo(CodeSourceHash.of(TckEngineDescriptor.class), p.key(),
                 p.provider().getClass().getName(), CodeSourceHash.of(p.provider().getClass()), jdk, params,
@@ -166,6 +170,9 @@ public final class TckEngineDescriptor extends EngineDescriptor implements Node<
                 .append(" -D").append(Configuration.PROVIDER).append('=').append(p.key());
         if (!configuration.variants().isEmpty()) {
             sb.append(" -D").append(Configuration.VARIANT).append('=').append(configuration.variants());
+        }
+        if (!configuration.parts().isDefault()) {
+            sb.append(" -D").append(Configuration.PARTS).append('=').append(configuration.parts());
         }
         sb.append(' ').append(configuration.seedsArgument());
         if (configuration.rules().isSet()) {

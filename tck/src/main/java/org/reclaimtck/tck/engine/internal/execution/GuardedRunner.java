@@ -14,11 +14,13 @@ import org.reclaimtck.spi.kernel.KernelProvider;
 import org.reclaimtck.spi.kernel.MachineSpec;
 import org.reclaimtck.spi.kernel.RunResult;
 import org.reclaimtck.tck.api.KernelCase;
+import org.reclaimtck.tck.api.PartsUnderTest;
 import org.reclaimtck.tck.engine.internal.config.Durations;
 import org.reclaimtck.tck.engine.internal.config.VariantSelection;
 
 /**
- * Runs one (case, seed) under the wall-clock watchdog: the machine is the case's {@code machine()}, then the variants
+ * Runs one (case, seed) under the wall-clock watchdog: the machine is the case's {@code machine(builder, parts)}
+ * (the parts of {@code reclaimtck.parts}), then the variants
  * of {@code reclaimtck.variant}, then the seed; boot, workload and {@code run()} happen on a daemon
  * thread; if they take longer than {@code reclaimtck.timeout}, the watchdog takes {@code describeTasks()},
  * calls {@code abort(reason)} and returns, so a hanging provider fails its case instead of the build.
@@ -32,11 +34,17 @@ public final class GuardedRunner {
     private final KernelProvider provider;
     private final Duration timeout;
     private final VariantSelection variants;
+    private final PartsUnderTest parts;
 
     public GuardedRunner(KernelProvider provider, Duration timeout, VariantSelection variants) {
+        this(provider, timeout, variants, PartsUnderTest.defaults());
+    }
+
+    public GuardedRunner(KernelProvider provider, Duration timeout, VariantSelection variants, PartsUnderTest parts) {
         this.provider = provider;
         this.timeout = timeout;
         this.variants = variants;
+        this.parts = parts;
     }
 
     public Duration timeout() {
@@ -62,7 +70,7 @@ public final class GuardedRunner {
         Thread t = new Thread(() -> {
             try {
                 MachineSpec.Builder machine = MachineSpec.builder();
-                instance.machine(machine);
+                instance.machine(machine, parts);
                 spec.set(variants.applyTo(machine).seed(seed).build());
                 Kernel k = provider.boot(spec.get());
                 kernel.set(k);

@@ -1,6 +1,7 @@
 package org.reclaimtck.tck.engine.internal.execution;
 
 import org.apiguardian.api.API;
+import org.reclaimtck.tck.api.PartsUnderTest;
 import org.reclaimtck.tck.engine.internal.config.Configuration;
 import org.reclaimtck.tck.engine.internal.config.SelectedProvider;
 import org.reclaimtck.tck.engine.internal.config.VariantSelection;
@@ -16,8 +17,15 @@ public record RuleTarget(Rule rule, CaseDefinition caseDef, long seed, SelectedP
      */
     public static String replayCommand(String prefix, String providerKey, VariantSelection variants, String caseId,
                                        String ruleId, long seed) {
+        return replayCommand(prefix, providerKey, variants, PartsUnderTest.defaults(), caseId, ruleId, seed);
+    }
+
+    /** As above, with {@code -Dreclaimtck.parts=<role:type,...>} after the variants if any part is not the default. */
+    public static String replayCommand(String prefix, String providerKey, VariantSelection variants,
+                                       PartsUnderTest parts, String caseId, String ruleId, long seed) {
         return prefix + " -D" + Configuration.PROVIDER + "=" + providerKey
                 + (variants.isEmpty() ? "" : " -D" + Configuration.VARIANT + "=" + variants)
+                + (parts.isDefault() ? "" : " -D" + Configuration.PARTS + "=" + parts)
                 + " -D" + Configuration.CASE + "=" + caseId + " -D" + Configuration.RULES + "=" + ruleId
                 + " -D" + Configuration.SEED + "=" + seed;
     }

@@ -33,7 +33,8 @@ public final class TckExecutionContext implements EngineExecutionContext {
     public void start(Configuration configuration, SelectedProvider provider) {
         this.configuration = configuration;
         this.provider = provider;
-        this.runner = new GuardedRunner(provider.provider(), configuration.timeout(), configuration.variants());
+        this.runner = new GuardedRunner(provider.provider(), configuration.timeout(), configuration.variants(),
+                configuration.parts());
     }
 
     public boolean started() {

@@ -85,6 +85,45 @@ class ConfigurationTest {
     }
 
     @Test
+    void partsAreRoleTypePairsWithTheReferencesDefaultsForTheRest() {
+        Configuration c = Configuration.from(params(Map.of("reclaimtck.parts", " block-device:acmeblk, allocator:counting")));
+
+        assertThat(c.parts().selected())
+                .containsExactly(Map.entry("block-device", "acmeblk"), Map.entry("allocator", "counting"));
+        assertThat(c.parts()).hasToString("block-device:acmeblk,allocator:counting");
+        assertThat(c.parts().filesystem()).isEqualTo("xfs");
+        assertThat(c.parts().shrinker()).isEqualTo("dm-bufio");
+        assertThat(Configuration.defaults().parts().isDefault()).isTrue();
+        assertThat(Configuration.defaults().parts().allocator()).isEmpty();
+        assertThat(Configuration.defaults().parts().blockDevice()).isEqualTo("disk");
+    }
+
+    @Test
+    void malformedPartsAreAOneLineErrorNamingTheParameter() {
+        assertThatThrownBy(() -> Configuration.from(params(Map.of("reclaimtck.parts", "blockdev:acmeblk"))))
+                .isInstanceOf(ConfigurationError.class)
+                .hasMessage("reclaimtck.parts: unknown role 'blockdev' in 'blockdev:acmeblk' (expected role:type[,role:type...]"
+                        + " with roles allocator, shrinker, block-device, filesystem, e.g."
+                        + " block-device:acmeblk,filesystem:acmefs)");
+        assertThatThrownBy(() -> Configuration.from(params(Map.of("reclaimtck.parts", "filesystem:a,filesystem:b"))))
+                .isInstanceOf(ConfigurationError.class)
+                .hasMessage("reclaimtck.parts: role 'filesystem' is selected twice in 'filesystem:a,filesystem:b'");
+        assertThatThrownBy(() -> Configuration.from(params(Map.of("reclaimtck.parts", "acmefs"))))
+                .isInstanceOf(ConfigurationError.class).hasMessageStartingWith("reclaimtck.parts: 'acmefs' is not role:type");
+    }
+
+    @Test
+    void anUnknownPartTypeIsAnErrorListingTheKnownOnesOfItsKind() {
+        assertThatThrownBy(() -> PartsSelection.validate(Configuration.from(params(Map.of("reclaimtck.parts",
+                "filesystem:acmefs"))).parts(), getClass().getClassLoader(), java.util.List.of()))
+                .isInstanceOf(ConfigurationError.class)
+                .hasMessage("reclaimtck.parts: no FileSystemType 'acmefs' for role 'filesystem'; known: xfs");
+        assertThatThrownBy(() -> PartsSelection.validate(Configuration.from(params(Map.of("reclaimtck.parts",
+                "filesystem:disk"))).parts(), getClass().getClassLoader(), java.util.List.of()))
+                .hasMessageContaining("(a part type of that name is of another kind)");
+    }
+
+    @Test
     void replaySeedWinsOverCountAndCap() {
         Configuration c = Configuration.from(params(Map.of("reclaimtck.seeds", "4", "reclaimtck.seed", "77")));
 

@@ -1,0 +1,52 @@
+package org.reclaimtck.tck.contracts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
+import org.junit.jupiter.api.Test;
+import org.junit.platform.testkit.engine.EngineExecutionResults;
+import org.reclaimtck.ref.kernel.ReferenceKernelProvider;
+import org.reclaimtck.tck.contracts.parts.FastPathAtMinAllocatorType;
+import org.reclaimtck.tck.providers.UnbatchedShrinkSlabProvider;
+import org.reclaimtck.tck.suites.allocator.WatermarksCase;
+import org.reclaimtck.tck.suites.reclaim.ShrinkSlabCase;
+import org.reclaimtck.tck.testkit.Outcomes;
+import org.reclaimtck.tck.testkit.TckRun;
+
+/** One planted defect per contract family fails the rule it breaks, named in the failure; the reference passes. */
+class PlantedDefectsTest {
+    private static TckRun run(String name, Class<?> caseType) {
+        return TckRun.named("planted-" + name).provider(ReferenceKernelProvider.class).param("reclaimtck.seeds", "4")
+                .select(selectClass(caseType));
+    }
+
+    @Test
+    void anAllocatorWhoseFastPathTestsMinFailsAlloc2AndTheReferencePasses() {
+        EngineExecutionResults broken = run("allocator", WatermarksCase.class)
+                .param("reclaimtck.parts", "allocator:" + FastPathAtMinAllocatorType.NAME).execute();
+        EngineExecutionResults reference = run("allocator-ref", WatermarksCase.class).execute();
+
+        assertThat(Outcomes.failedSeeds(broken, WatermarksCase.class, "ALLOC-2")).containsExactly(1L, 2L, 3L, 4L);
+        assertThat(Outcomes.violations(broken)).allSatisfy(v -> assertThat(v.getMessage())
+                .contains("-Dreclaimtck.parts=allocator:fastpath-at-min"));
+        assertThat(Outcomes.violations(broken)).anySatisfy(v -> assertThat(v.getMessage())
+                .contains("ALLOC-2").contains("returned without mm_vmscan_wakeup_kswapd while kswapd slept"));
+        assertThat(reference.testEvents().failed().count()).isZero();
+        assertThat(Outcomes.passedRules(reference)).contains("ALLOC-1", "ALLOC-2", "ALLOC-3");
+    }
+
+    @Test
+    void aReclaimCoreThatAsksForTheWholeTotalInOneCallFailsReclaim1AndTheReferencePasses() {
+        EngineExecutionResults broken = run("reclaim", ShrinkSlabCase.class)
+                .provider(UnbatchedShrinkSlabProvider.class).execute();
+        EngineExecutionResults reference = run("reclaim-ref", ShrinkSlabCase.class).execute();
+
+        assertThat(Outcomes.failedSeeds(broken, ShrinkSlabCase.class, "RECLAIM-1")).containsExactly(1L, 2L, 3L, 4L);
+        assertThat(Outcomes.passedSeeds(broken, ShrinkSlabCase.class, "RECLAIM-3")).containsExactly(1L, 2L, 3L, 4L);
+        assertThat(Outcomes.passedSeeds(broken, ShrinkSlabCase.class, "RECLAIM-5")).containsExactly(1L, 2L, 3L, 4L);
+        assertThat(Outcomes.violations(broken)).anySatisfy(v -> assertThat(v.getMessage()).contains("RECLAIM-1")
+                .contains("probe-a round 9 (proactive call 1, priority 4, freeable 1000, seeks 2, nr_deferred 114):"
+                        + " do_shrink_slab asked nr_to_scan [131], K-SHRINK-2 gives [128]"));
+        assertThat(reference.testEvents().failed().count()).isZero();
+    }
+}
