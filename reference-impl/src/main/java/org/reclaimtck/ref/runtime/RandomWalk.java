@@ -11,7 +11,7 @@ final class RandomWalk implements SchedStrategy {
     }
 
     @Override
-    public SimTask pick(List<SimTask> runnable, SimTask running) {
+    public SimTask pick(List<SimTask> runnable, SimTask running, SchedPoint kind) {
         int n = runnable.size();
         return n == 1 ? runnable.get(0) : runnable.get(rng.nextInt(n));
     }

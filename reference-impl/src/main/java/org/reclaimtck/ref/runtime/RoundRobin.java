@@ -7,7 +7,7 @@ final class RoundRobin implements SchedStrategy {
     private int lastPid;
 
     @Override
-    public SimTask pick(List<SimTask> runnable, SimTask running) {
+    public SimTask pick(List<SimTask> runnable, SimTask running, SchedPoint kind) {
         SimTask chosen = runnable.get(0);
         for (SimTask t : runnable) {
             if (t.pid() > lastPid) {

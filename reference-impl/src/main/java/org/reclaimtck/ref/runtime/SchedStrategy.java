@@ -11,11 +11,16 @@ interface SchedStrategy {
     /**
      * @param runnable runnable tasks in pid order, never empty
      * @param running  the task at the scheduling point if it is still runnable, else null
+     * @param kind     what the running task was doing at the point
      */
-    SimTask pick(List<SimTask> runnable, SimTask running);
+    SimTask pick(List<SimTask> runnable, SimTask running, SchedPoint kind);
 
     /** A task was created: strategies that rank tasks give it a rank here. */
     default void taskCreated(SimTask task) {
+    }
+
+    /** A blocked task was made runnable by {@code by} (a task's comm, {@code softirq}, or {@code timeout}). */
+    default void taskWoken(SimTask task) {
     }
 
     static SchedStrategy of(SchedulePolicy policy, long seed) {

@@ -8,6 +8,7 @@ import org.reclaimtck.spi.kernel.MachineSpec;
 import org.reclaimtck.spi.kernel.Outcome;
 import org.reclaimtck.spi.kernel.RunResult;
 import org.reclaimtck.spi.kernel.RunStatistics;
+import org.reclaimtck.spi.task.PfFlag;
 import org.reclaimtck.spi.trace.TraceEvent;
 
 /**
@@ -119,25 +120,40 @@ public final class Sim {
     // ---- scheduling ----------------------------------------------------------------------------
 
     /** {@code cond_resched()}: the running task stays runnable; the strategy may pick another. */
-    void schedulePoint() {
+    void schedulePoint(SchedPoint kind) {
         checkAlive();
         if (clock.inSoftirq) {
             return;
         }
         SimTask me = current;
         tick();
-        SimTask next = strategy.pick(runnable, me);
+        SimTask next = strategy.pick(runnable, me, kind);
         if (next != me) {
             switchTo(me, next);
         }
     }
 
     /** A scheduling point if called from the running task's own thread (not softirq, not the host). */
-    void maybeSchedulePoint() {
+    void maybeSchedulePoint(SchedPoint kind) {
         SimTask c = current;
         if (!clock.inSoftirq && c != null && c.thread == Thread.currentThread()) {
-            schedulePoint();
+            schedulePoint(kind);
         }
+    }
+
+    /**
+     * The kind of a {@code cond_resched()}: {@link SchedPoint#ALLOC} right after {@code might_alloc()} (the entry of
+     * a blocking allocation), {@link SchedPoint#RECLAIM} in an allocation's slow path or in reclaim (PF_MEMALLOC,
+     * kswapd), else {@link SchedPoint#OTHER}.
+     */
+    SchedPoint condReschedPoint(SimTask me) {
+        if (!trace.isEmpty() && trace.get(trace.size() - 1) instanceof TraceEvent.AllocMightReclaim) {
+            return SchedPoint.ALLOC;
+        }
+        if (me.allocGfp != null || me.hasFlag(PfFlag.PF_MEMALLOC) || me.hasFlag(PfFlag.PF_KSWAPD)) {
+            return SchedPoint.RECLAIM;
+        }
+        return SchedPoint.OTHER;
     }
 
     /** Puts the running task to sleep until {@link #wake}; returns when it runs again. */
@@ -169,6 +185,7 @@ public final class Sim {
         t.blockedOn = null;
         t.wokenBy = by;
         insertRunnable(t);
+        strategy.taskWoken(t);
         trace(new TraceEvent.Woken(clock.now, t.comm(), object, by));
     }
 
@@ -201,7 +218,7 @@ public final class Sim {
             }
         }
         tick();
-        return strategy.pick(runnable, running);
+        return strategy.pick(runnable, running, SchedPoint.OTHER);
     }
 
     void armTimer(SimTimer t, long expiresNanos) {
@@ -283,7 +300,7 @@ public final class Sim {
         }
         started = true;
         host = Thread.currentThread();
-        SimTask first = runnable.isEmpty() ? null : strategy.pick(runnable, null);
+        SimTask first = runnable.isEmpty() ? null : strategy.pick(runnable, null, SchedPoint.OTHER);
         if (first == null) {
             conclude(StallAnalyzer.analyze(this));
         } else {

@@ -27,7 +27,7 @@ final class SimCompletion extends SimSignal implements Completion {
 
     private void await(WaitKind kind, String op) {
         SimTask me = sim.currentTask(op + name + ")");
-        sim.schedulePoint();
+        sim.schedulePoint(SchedPoint.WAIT);
         if (consume()) {
             return;
         }
@@ -38,7 +38,7 @@ final class SimCompletion extends SimSignal implements Completion {
     @Override
     public long waitForCompletionTimeout(long timeoutJiffies) {
         SimTask me = sim.currentTask("wait_for_completion_timeout(" + name + ")");
-        sim.schedulePoint();
+        sim.schedulePoint(SchedPoint.WAIT);
         if (consume()) {
             return Math.max(1, timeoutJiffies);
         }
@@ -80,7 +80,7 @@ final class SimCompletion extends SimSignal implements Completion {
         } else if (!all) {
             done++;
         }
-        sim.maybeSchedulePoint();
+        sim.maybeSchedulePoint(SchedPoint.WAKE);
     }
 
     @Override
@@ -91,7 +91,7 @@ final class SimCompletion extends SimSignal implements Completion {
         while (!waiters.isEmpty()) {
             sim.wake(waiters.poll(), sim.comm());
         }
-        sim.maybeSchedulePoint();
+        sim.maybeSchedulePoint(SchedPoint.WAKE);
     }
 
     @Override

@@ -23,7 +23,7 @@ final class SimMutex extends SimLock implements Mutex {
     @Override
     public void lock() {
         SimTask me = sim.currentTask("mutex_lock(" + name + ")");
-        sim.schedulePoint();
+        sim.schedulePoint(SchedPoint.LOCK);
         if (owner == null) {
             acquire(me, false);
             return;
@@ -55,7 +55,7 @@ final class SimMutex extends SimLock implements Mutex {
             sim.wake(next, me.comm());
             acquire(next, false);
         }
-        sim.schedulePoint();
+        sim.schedulePoint(SchedPoint.UNLOCK);
     }
 
     private void acquire(SimTask t, boolean trylock) {

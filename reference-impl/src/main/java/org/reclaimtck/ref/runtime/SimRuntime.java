@@ -145,15 +145,14 @@ public final class SimRuntime implements KernelRuntime {
 
     @Override
     public void condResched() {
-        sim.currentTask("cond_resched");
-        sim.schedulePoint();
+        sim.schedulePoint(sim.condReschedPoint(sim.currentTask("cond_resched")));
     }
 
     @Override
     public void scheduleTimeoutUninterruptible(long jiffies) {
         SimTask me = sim.currentTask("schedule_timeout_uninterruptible");
         if (jiffies <= 0) {
-            sim.schedulePoint();
+            sim.schedulePoint(SchedPoint.OTHER);
             return;
         }
         SimTimer timer = new SimTimer(sim, me.comm() + " schedule_timeout", () -> sim.wake(me, "timer"));

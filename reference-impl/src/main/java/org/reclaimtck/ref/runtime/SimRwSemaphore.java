@@ -44,7 +44,7 @@ final class SimRwSemaphore extends SimLock implements RwSemaphore {
 
     private void down(boolean write) {
         SimTask me = sim.currentTask(write ? "down_write(" + name + ")" : "down_read(" + name + ")");
-        sim.schedulePoint();
+        sim.schedulePoint(SchedPoint.LOCK);
         if (tryGrant(me, write, false)) {
             return;
         }
@@ -94,7 +94,7 @@ final class SimRwSemaphore extends SimLock implements RwSemaphore {
         me.held.removeIf(h -> h.lock == this && h.kind == kind);
         sim.trace(new TraceEvent.LockReleased(sim.now(), me.comm(), kind, name, lockClass));
         handOff(me);
-        sim.schedulePoint();
+        sim.schedulePoint(SchedPoint.UNLOCK);
     }
 
     /** Grants the head of the queue: one writer, or every reader up to the next writer. */

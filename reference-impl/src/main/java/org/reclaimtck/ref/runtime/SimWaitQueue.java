@@ -32,7 +32,7 @@ final class SimWaitQueue extends SimSignal implements WaitQueue {
 
     private void await(BooleanSupplier condition, boolean idle, String op) {
         SimTask me = sim.currentTask(op);
-        sim.schedulePoint();
+        sim.schedulePoint(SchedPoint.WAIT);
         while (!condition.getAsBoolean()) {
             sleep(me, idle);
         }
@@ -48,7 +48,7 @@ final class SimWaitQueue extends SimSignal implements WaitQueue {
         SimTask me = sim.currentTask("wait_event_timeout(" + name + ")");
         long npj = sim.nanosPerJiffy();
         long deadline = sim.now() + Math.max(0, timeoutJiffies) * npj;
-        sim.schedulePoint();
+        sim.schedulePoint(SchedPoint.WAIT);
         SimTimer timer = new SimTimer(sim, name + " timeout", () -> sim.wakeProcess(me, Sim.TIMEOUT));
         try {
             while (true) {
@@ -69,7 +69,7 @@ final class SimWaitQueue extends SimSignal implements WaitQueue {
     @Override
     public void wakeUpAll() {
         wakeAll();
-        sim.maybeSchedulePoint();
+        sim.maybeSchedulePoint(SchedPoint.WAKE);
     }
 
     /** Wakes every waiter without a scheduling point (exit paths). */
