@@ -44,8 +44,12 @@ class AcmeVariantsTest {
     void acmeblkAllocatingGfpKernelInItsIoPathFailsDep1AndDep2() {
         EngineExecutionResults r = TckRuns.run("acmeblk-gfp-kernel", BUGGY_SEEDS, "acmeblk:gfp-kernel", TckRuns.CASES);
 
-        assertThat(TckRuns.failedRules(r)).containsExactlyInAnyOrder("acme/dependency-graph DEP-1",
-                "acme/dependency-graph DEP-2");
+        // the dependency oracle finds it in one run; under pressure some seeds also deadlock for real (acmeblk0's
+        // GFP_KERNEL reclaim evicts an inode of A and waits for log space that only xfsaild/A, waiting on
+        // acmeblk0, can free)
+        assertThat(TckRuns.failedRules(r)).contains("acme/dependency-graph DEP-1", "acme/dependency-graph DEP-2")
+                .isSubsetOf("acme/dependency-graph DEP-1", "acme/dependency-graph DEP-2",
+                        "acme/cache-nofs-transaction DL-1");
         assertThat(first(r, "acme/dependency-graph", "DEP-1").getMessage())
                 .contains("fs_reclaim -> bio:acmeblk0 -> fs_reclaim")
                 .contains("WARNING: possible circular locking dependency detected");
