@@ -7,9 +7,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.reclaimtck.ref.kernel.ReferenceKernelProvider;
 import org.reclaimtck.tck.contracts.parts.FastPathAtMinAllocatorType;
+import org.reclaimtck.tck.contracts.parts.NofsBlindCacheType;
 import org.reclaimtck.tck.providers.UnbatchedShrinkSlabProvider;
 import org.reclaimtck.tck.suites.allocator.WatermarksCase;
 import org.reclaimtck.tck.suites.reclaim.ShrinkSlabCase;
+import org.reclaimtck.tck.suites.shrinker.ShrinkerContextsCase;
 import org.reclaimtck.tck.testkit.Outcomes;
 import org.reclaimtck.tck.testkit.TckRun;
 
@@ -47,6 +49,20 @@ class PlantedDefectsTest {
         assertThat(Outcomes.violations(broken)).anySatisfy(v -> assertThat(v.getMessage()).contains("RECLAIM-1")
                 .contains("probe-a round 9 (proactive call 1, priority 4, freeable 1000, seeks 2, nr_deferred 114):"
                         + " do_shrink_slab asked nr_to_scan [131], K-SHRINK-2 gives [128]"));
+        assertThat(reference.testEvents().failed().count()).isZero();
+    }
+
+    @Test
+    void aShrinkerThatEntersItsFilesystemFromNofsReclaimFailsShrink1AndTheReferencePasses() {
+        EngineExecutionResults broken = run("shrinker", ShrinkerContextsCase.class)
+                .param("reclaimtck.parts", "shrinker:" + NofsBlindCacheType.NAME).execute();
+        EngineExecutionResults reference = run("shrinker-ref", ShrinkerContextsCase.class).execute();
+
+        assertThat(Outcomes.failedSeeds(broken, ShrinkerContextsCase.class, "SHRINK-1")).containsExactly(1L, 2L, 3L, 4L);
+        assertThat(Outcomes.passedSeeds(broken, ShrinkerContextsCase.class, "SHRINK-3")).containsExactly(1L, 2L, 3L, 4L);
+        assertThat(Outcomes.violations(broken)).anySatisfy(v -> assertThat(v.getMessage()).contains("SHRINK-1")
+                .contains("memory.reclaim entered filesystem A (trans_start) inside nofs-blind-cache:shrinker0"
+                        + " scan_objects (GFP_NOIO), which lacks __GFP_FS"));
         assertThat(reference.testEvents().failed().count()).isZero();
     }
 }
