@@ -22,6 +22,7 @@ public final class RuleCatalogue {
         all.addAll(AllocatorRules.ALL);
         all.addAll(ReclaimRules.ALL);
         all.addAll(ShrinkerRules.ALL);
+        all.addAll(BlockRules.ALL);
         for (Rule r : all) {
             if (BY_ID.put(r.id(), r) != null) {
                 throw new IllegalStateException("duplicate rule id " + r.id());

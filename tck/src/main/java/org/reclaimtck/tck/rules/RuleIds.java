@@ -51,6 +51,9 @@ public final class RuleIds {
     public static final String SHRINK_2 = "SHRINK-2";
     public static final String SHRINK_3 = "SHRINK-3";
     public static final String SHRINK_4 = "SHRINK-4";
+    public static final String BLK_1 = "BLK-1";
+    public static final String BLK_2 = "BLK-2";
+    public static final String BLK_3 = "BLK-3";
 
     private RuleIds() {
     }

@@ -6,10 +6,12 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 import org.junit.jupiter.api.Test;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.reclaimtck.ref.kernel.ReferenceKernelProvider;
+import org.reclaimtck.tck.contracts.parts.EarlyAckBlockType;
 import org.reclaimtck.tck.contracts.parts.FastPathAtMinAllocatorType;
 import org.reclaimtck.tck.contracts.parts.NofsBlindCacheType;
 import org.reclaimtck.tck.providers.UnbatchedShrinkSlabProvider;
 import org.reclaimtck.tck.suites.allocator.WatermarksCase;
+import org.reclaimtck.tck.suites.block.StackedCompletionCase;
 import org.reclaimtck.tck.suites.reclaim.ShrinkSlabCase;
 import org.reclaimtck.tck.suites.shrinker.ShrinkerContextsCase;
 import org.reclaimtck.tck.testkit.Outcomes;
@@ -64,5 +66,19 @@ class PlantedDefectsTest {
                 .contains("memory.reclaim entered filesystem A (trans_start) inside nofs-blind-cache:shrinker0"
                         + " scan_objects (GFP_NOIO), which lacks __GFP_FS"));
         assertThat(reference.testEvents().failed().count()).isZero();
+    }
+
+    @Test
+    void aStackingDriverThatAcknowledgesBeforeItsCloneCompletesFailsBlk3AndTheReferencePasses() {
+        EngineExecutionResults broken = run("block", StackedCompletionCase.class)
+                .param("reclaimtck.parts", "block-device:" + EarlyAckBlockType.NAME).execute();
+        EngineExecutionResults reference = run("block-ref", StackedCompletionCase.class).execute();
+
+        assertThat(Outcomes.failedSeeds(broken, StackedCompletionCase.class, "BLK-3")).containsExactly(1L, 2L, 3L, 4L);
+        assertThat(Outcomes.passedSeeds(broken, StackedCompletionCase.class, "BLK-1")).containsExactly(1L, 2L, 3L, 4L);
+        assertThat(Outcomes.violations(broken)).allSatisfy(v -> assertThat(v.getMessage()).contains("BLK-3")
+                .contains("on blk0 completed before any bio it submitted to vda had completed"));
+        assertThat(reference.testEvents().failed().count()).isZero();
+        assertThat(Outcomes.passedRules(reference)).contains("BLK-1", "BLK-2", "BLK-3");
     }
 }
