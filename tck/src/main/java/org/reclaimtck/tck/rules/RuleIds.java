@@ -54,6 +54,11 @@ public final class RuleIds {
     public static final String BLK_1 = "BLK-1";
     public static final String BLK_2 = "BLK-2";
     public static final String BLK_3 = "BLK-3";
+    public static final String FS_1 = "FS-1";
+    public static final String FS_2 = "FS-2";
+    public static final String FS_3 = "FS-3";
+    public static final String FS_4 = "FS-4";
+    public static final String FS_5 = "FS-5";
 
     private RuleIds() {
     }

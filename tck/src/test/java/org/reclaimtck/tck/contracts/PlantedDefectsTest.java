@@ -9,9 +9,12 @@ import org.reclaimtck.ref.kernel.ReferenceKernelProvider;
 import org.reclaimtck.tck.contracts.parts.EarlyAckBlockType;
 import org.reclaimtck.tck.contracts.parts.FastPathAtMinAllocatorType;
 import org.reclaimtck.tck.contracts.parts.NofsBlindCacheType;
+import org.reclaimtck.tck.contracts.parts.SyncEvictFsType;
 import org.reclaimtck.tck.providers.UnbatchedShrinkSlabProvider;
 import org.reclaimtck.tck.suites.allocator.WatermarksCase;
 import org.reclaimtck.tck.suites.block.StackedCompletionCase;
+import org.reclaimtck.tck.suites.fs.ReclaimEntryCase;
+import org.reclaimtck.tck.suites.fs.TransactionsCase;
 import org.reclaimtck.tck.suites.reclaim.ShrinkSlabCase;
 import org.reclaimtck.tck.suites.shrinker.ShrinkerContextsCase;
 import org.reclaimtck.tck.testkit.Outcomes;
@@ -80,5 +83,29 @@ class PlantedDefectsTest {
                 .contains("on blk0 completed before any bio it submitted to vda had completed"));
         assertThat(reference.testEvents().failed().count()).isZero();
         assertThat(Outcomes.passedRules(reference)).contains("BLK-1", "BLK-2", "BLK-3");
+    }
+
+    @Test
+    void aFilesystemThatWaitsForTheDiskInEvictionFailsFs4AndTheReferencePasses() {
+        EngineExecutionResults broken = run("fs", ReclaimEntryCase.class)
+                .param("reclaimtck.parts", "filesystem:" + SyncEvictFsType.NAME).execute();
+        EngineExecutionResults reference = run("fs-ref", ReclaimEntryCase.class).execute();
+
+        assertThat(Outcomes.failedSeeds(broken, ReclaimEntryCase.class, "FS-4")).containsExactly(1L, 2L, 3L, 4L);
+        assertThat(Outcomes.passedSeeds(broken, ReclaimEntryCase.class, "FS-3")).containsExactly(1L, 2L, 3L, 4L);
+        assertThat(Outcomes.violations(broken)).allSatisfy(v -> assertThat(v.getMessage()).contains("FS-4")
+                .contains("memory.reclaim waited for bio").contains("in A evict_inode")
+                .contains("-Dreclaimtck.parts=filesystem:sync-evict-xfs"));
+        assertThat(reference.testEvents().failed().count()).isZero();
+        assertThat(Outcomes.passedRules(reference)).contains("FS-3", "FS-4");
+    }
+
+    @Test
+    void xfsWithoutItsNofsScopeFailsFs1() {
+        EngineExecutionResults broken = run("fs-variant", TransactionsCase.class)
+                .param("reclaimtck.variant", "xfs:no-nofs-scope").execute();
+
+        assertThat(Outcomes.failedSeeds(broken, TransactionsCase.class, "FS-1")).containsExactly(1L, 2L, 3L, 4L);
+        assertThat(Outcomes.passedSeeds(broken, TransactionsCase.class, "FS-2")).containsExactly(1L, 2L, 3L, 4L);
     }
 }
