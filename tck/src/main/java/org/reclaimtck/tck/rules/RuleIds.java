@@ -47,6 +47,7 @@ public final class RuleIds {
     public static final String RECLAIM_3 = "RECLAIM-3";
     public static final String RECLAIM_4 = "RECLAIM-4";
     public static final String RECLAIM_5 = "RECLAIM-5";
+    public static final String RECLAIM_6 = "RECLAIM-6";
     public static final String SHRINK_1 = "SHRINK-1";
     public static final String SHRINK_2 = "SHRINK-2";
     public static final String SHRINK_3 = "SHRINK-3";
