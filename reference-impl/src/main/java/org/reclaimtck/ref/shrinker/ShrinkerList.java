@@ -76,7 +76,9 @@ public final class ShrinkerList implements ShrinkerRegistry {
     /** {@code do_shrink_slab} (K-SHRINK-2). */
     private long doShrinkSlab(Entry e, Gfp gfp, int nid, int priority) {
         Shrinker s = e.shrinker;
-        long freeable = s.countObjects(new ShrinkControl(gfp, nid, 0, null));
+        ShrinkControl countSc = new ShrinkControl(gfp, nid, 0, null);
+        long freeable = s.countObjects(countSc);
+        rt.trace(new TraceEvent.ShrinkerCount(rt.clock().nanos(), rt.current().comm(), s.name(), countSc, freeable));
         if (freeable == 0 || freeable == Shrinker.SHRINK_EMPTY) {
             return 0;
         }

@@ -18,7 +18,8 @@ import org.reclaimtck.spi.reclaim.ShrinkControl;
  * {@link CompletionDone} names the completing task and the completion's class; a trylock is marked
  * ({@link LockAcquired#trylock()}); every allocation that may enter direct reclaim emits
  * {@link AllocMightReclaim}; every reclaim context is bracketed ({@link DirectReclaimBegin} / {@link DirectReclaimEnd},
- * {@link ShrinkerScanBegin} / {@link ShrinkerScanEnd}; kswapd is the task {@code kswapd<nid>}).
+ * {@link ShrinkerScanBegin} / {@link ShrinkerScanEnd}; kswapd is the task {@code kswapd<nid>}). Every
+ * {@code count_objects} result is traced ({@link ShrinkerCount}), so the shrinker contract is judged from the trace.
  */
 public sealed interface TraceEvent {
     /** Virtual nanoseconds since boot. */
@@ -222,6 +223,19 @@ public sealed interface TraceEvent {
     record ShrinkerScanBegin(long time, String task, String shrinker, ShrinkControl control) implements TraceEvent {
         public String detail() {
             return "mm_shrink_slab_start " + shrinker + " " + control;
+        }
+    }
+
+    /**
+     * {@code count_objects} of {@code shrinker} returned {@code freeable} ({@code -2} for {@code SHRINK_EMPTY}): the
+     * {@code cache_items} of the kernel's {@code mm_shrink_slab_start}, traced by {@code do_shrink_slab} for every
+     * count, also when it ends the call (0 or {@code SHRINK_EMPTY}).
+     */
+    record ShrinkerCount(long time, String task, String shrinker, ShrinkControl control, long freeable)
+            implements TraceEvent {
+        public String detail() {
+            return "mm_shrink_slab_count " + shrinker + " gfp_flags=" + control.gfpMask() + " cache_items="
+                    + (freeable == -2 ? "SHRINK_EMPTY" : String.valueOf(freeable));
         }
     }
 

@@ -36,5 +36,10 @@ public final class ReclaimRules {
                     + " PF_MEMALLOC, so allocations the shrinkers make cannot recurse into reclaim.",
             "K-SCOPE-5, K-ALLOC-8; mm/vmscan.c try_to_free_mem_cgroup_pages");
 
-    static final List<Rule> ALL = List.of(RECLAIM_1, RECLAIM_2, RECLAIM_3, RECLAIM_4, RECLAIM_5);
+    public static final Rule RECLAIM_6 = new Rule(RuleIds.RECLAIM_6, RuleLevel.MUST, "hopeless kswapd is left alone",
+            "After MAX_RECLAIM_RETRIES (16) kswapd runs in a row that reclaimed nothing and left the node below HIGH,"
+                    + " wakeup_kswapd MUST NOT wake kswapd again until the node is balanced.",
+            "K-VMSCAN-14, K-VMSCAN-15, K-VMSCAN-16; mm/vmscan.c balance_pgdat, wakeup_kswapd");
+
+    static final List<Rule> ALL = List.of(RECLAIM_1, RECLAIM_2, RECLAIM_3, RECLAIM_4, RECLAIM_5, RECLAIM_6);
 }

@@ -21,6 +21,9 @@ public final class RuleCatalogue {
         all.addAll(DependencyRules.ALL);
         all.addAll(AllocatorRules.ALL);
         all.addAll(ReclaimRules.ALL);
+        all.addAll(ShrinkerRules.ALL);
+        all.addAll(BlockRules.ALL);
+        all.addAll(FsRules.ALL);
         for (Rule r : all) {
             if (BY_ID.put(r.id(), r) != null) {
                 throw new IllegalStateException("duplicate rule id " + r.id());

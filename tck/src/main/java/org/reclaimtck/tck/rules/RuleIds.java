@@ -47,6 +47,19 @@ public final class RuleIds {
     public static final String RECLAIM_3 = "RECLAIM-3";
     public static final String RECLAIM_4 = "RECLAIM-4";
     public static final String RECLAIM_5 = "RECLAIM-5";
+    public static final String RECLAIM_6 = "RECLAIM-6";
+    public static final String SHRINK_1 = "SHRINK-1";
+    public static final String SHRINK_2 = "SHRINK-2";
+    public static final String SHRINK_3 = "SHRINK-3";
+    public static final String SHRINK_4 = "SHRINK-4";
+    public static final String BLK_1 = "BLK-1";
+    public static final String BLK_2 = "BLK-2";
+    public static final String BLK_3 = "BLK-3";
+    public static final String FS_1 = "FS-1";
+    public static final String FS_2 = "FS-2";
+    public static final String FS_3 = "FS-3";
+    public static final String FS_4 = "FS-4";
+    public static final String FS_5 = "FS-5";
 
     private RuleIds() {
     }

@@ -19,7 +19,7 @@ class ContractSuitesPassTest {
     static final int SEEDS = Integer.getInteger("reclaimtck.contracts.seeds", 100);
 
     @ParameterizedTest
-    @ValueSource(strings = {"allocator", "reclaim"})
+    @ValueSource(strings = {"allocator", "reclaim", "shrinker", "block", "fs"})
     void theReferencePassesEverySeed(String suite) {
         EngineExecutionResults r = TckRun.named("contracts-" + suite).provider(ReferenceKernelProvider.class)
                 .param("reclaimtck.seeds", String.valueOf(SEEDS))

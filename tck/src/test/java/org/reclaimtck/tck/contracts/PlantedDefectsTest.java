@@ -6,10 +6,17 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 import org.junit.jupiter.api.Test;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.reclaimtck.ref.kernel.ReferenceKernelProvider;
+import org.reclaimtck.tck.contracts.parts.EarlyAckBlockType;
 import org.reclaimtck.tck.contracts.parts.FastPathAtMinAllocatorType;
+import org.reclaimtck.tck.contracts.parts.NofsBlindCacheType;
+import org.reclaimtck.tck.contracts.parts.SyncEvictFsType;
 import org.reclaimtck.tck.providers.UnbatchedShrinkSlabProvider;
 import org.reclaimtck.tck.suites.allocator.WatermarksCase;
+import org.reclaimtck.tck.suites.block.StackedCompletionCase;
+import org.reclaimtck.tck.suites.fs.ReclaimEntryCase;
+import org.reclaimtck.tck.suites.fs.TransactionsCase;
 import org.reclaimtck.tck.suites.reclaim.ShrinkSlabCase;
+import org.reclaimtck.tck.suites.shrinker.ShrinkerContextsCase;
 import org.reclaimtck.tck.testkit.Outcomes;
 import org.reclaimtck.tck.testkit.TckRun;
 
@@ -48,5 +55,57 @@ class PlantedDefectsTest {
                 .contains("probe-a round 9 (proactive call 1, priority 4, freeable 1000, seeks 2, nr_deferred 114):"
                         + " do_shrink_slab asked nr_to_scan [131], K-SHRINK-2 gives [128]"));
         assertThat(reference.testEvents().failed().count()).isZero();
+    }
+
+    @Test
+    void aShrinkerThatEntersItsFilesystemFromNofsReclaimFailsShrink1AndTheReferencePasses() {
+        EngineExecutionResults broken = run("shrinker", ShrinkerContextsCase.class)
+                .param("reclaimtck.parts", "shrinker:" + NofsBlindCacheType.NAME).execute();
+        EngineExecutionResults reference = run("shrinker-ref", ShrinkerContextsCase.class).execute();
+
+        assertThat(Outcomes.failedSeeds(broken, ShrinkerContextsCase.class, "SHRINK-1")).containsExactly(1L, 2L, 3L, 4L);
+        assertThat(Outcomes.passedSeeds(broken, ShrinkerContextsCase.class, "SHRINK-3")).containsExactly(1L, 2L, 3L, 4L);
+        assertThat(Outcomes.violations(broken)).anySatisfy(v -> assertThat(v.getMessage()).contains("SHRINK-1")
+                .contains("memory.reclaim entered filesystem A (trans_start) inside nofs-blind-cache:shrinker0"
+                        + " scan_objects (GFP_NOIO), which lacks __GFP_FS"));
+        assertThat(reference.testEvents().failed().count()).isZero();
+    }
+
+    @Test
+    void aStackingDriverThatAcknowledgesBeforeItsCloneCompletesFailsBlk3AndTheReferencePasses() {
+        EngineExecutionResults broken = run("block", StackedCompletionCase.class)
+                .param("reclaimtck.parts", "block-device:" + EarlyAckBlockType.NAME).execute();
+        EngineExecutionResults reference = run("block-ref", StackedCompletionCase.class).execute();
+
+        assertThat(Outcomes.failedSeeds(broken, StackedCompletionCase.class, "BLK-3")).containsExactly(1L, 2L, 3L, 4L);
+        assertThat(Outcomes.passedSeeds(broken, StackedCompletionCase.class, "BLK-1")).containsExactly(1L, 2L, 3L, 4L);
+        assertThat(Outcomes.violations(broken)).allSatisfy(v -> assertThat(v.getMessage()).contains("BLK-3")
+                .contains("on blk0 completed before any bio it submitted to vda had completed"));
+        assertThat(reference.testEvents().failed().count()).isZero();
+        assertThat(Outcomes.passedRules(reference)).contains("BLK-1", "BLK-2", "BLK-3");
+    }
+
+    @Test
+    void aFilesystemThatWaitsForTheDiskInEvictionFailsFs4AndTheReferencePasses() {
+        EngineExecutionResults broken = run("fs", ReclaimEntryCase.class)
+                .param("reclaimtck.parts", "filesystem:" + SyncEvictFsType.NAME).execute();
+        EngineExecutionResults reference = run("fs-ref", ReclaimEntryCase.class).execute();
+
+        assertThat(Outcomes.failedSeeds(broken, ReclaimEntryCase.class, "FS-4")).containsExactly(1L, 2L, 3L, 4L);
+        assertThat(Outcomes.passedSeeds(broken, ReclaimEntryCase.class, "FS-3")).containsExactly(1L, 2L, 3L, 4L);
+        assertThat(Outcomes.violations(broken)).allSatisfy(v -> assertThat(v.getMessage()).contains("FS-4")
+                .contains("memory.reclaim waited for bio").contains("in A evict_inode")
+                .contains("-Dreclaimtck.parts=filesystem:sync-evict-xfs"));
+        assertThat(reference.testEvents().failed().count()).isZero();
+        assertThat(Outcomes.passedRules(reference)).contains("FS-3", "FS-4");
+    }
+
+    @Test
+    void xfsWithoutItsNofsScopeFailsFs1() {
+        EngineExecutionResults broken = run("fs-variant", TransactionsCase.class)
+                .param("reclaimtck.variant", "xfs:no-nofs-scope").execute();
+
+        assertThat(Outcomes.failedSeeds(broken, TransactionsCase.class, "FS-1")).containsExactly(1L, 2L, 3L, 4L);
+        assertThat(Outcomes.passedSeeds(broken, TransactionsCase.class, "FS-2")).containsExactly(1L, 2L, 3L, 4L);
     }
 }

@@ -32,6 +32,8 @@ class ConfigurationErrorsTest {
         "reclaimtck.variant  | raid:none   | reclaimtck.variant: provider reference has no part 'raid' (known: xfs {nofs-transactions, no-nofs-scope}, loop {noio, no-noio}, dm-bufio {async, gfp-fs, gfp-io})",
         "reclaimtck.variant  | dm-bufio:gfp-io,loop:gfp-io | reclaimtck.variant: provider reference has no variant 'gfp-io' of part 'loop' (known: xfs {nofs-transactions, no-nofs-scope}, loop {noio, no-noio}, dm-bufio {async, gfp-fs, gfp-io})",
         "reclaimtck.list     | rules       | reclaimtck.list: 'rules' cannot be listed (expected variants)",
+        "reclaimtck.parts    | blockdev:acmeblk | reclaimtck.parts: unknown role 'blockdev' in 'blockdev:acmeblk' (expected role:type[,role:type...] with roles allocator, shrinker, block-device, filesystem, e.g. block-device:acmeblk,filesystem:acmefs)",
+        "reclaimtck.parts    | filesystem:acmefs,filesystem:xfs | reclaimtck.parts: role 'filesystem' is selected twice in 'filesystem:acmefs,filesystem:xfs'",
     })
     void badValueIsOneLineNamingParameterAndValue(String key, String value, String line) {
         EngineExecutionResults r = TckRun.named("config").param(key, value).select(selectClass(AbbaMutexCase.class))
@@ -41,6 +43,17 @@ class ConfigurationErrorsTest {
         assertThat(failure).isInstanceOf(ConfigurationError.class).hasMessage(line);
         assertThat(failure.toString()).isEqualTo(line);
         assertThat(failure.getStackTrace()).isEmpty();
+        r.testEvents().assertStatistics(s -> s.started(0));
+    }
+
+    @Test
+    void anUnknownPartTypeIsOneLineListingTheTypesOfItsRole() {
+        EngineExecutionResults r = TckRun.named("config").param("reclaimtck.parts", "block-device:acmeblk")
+                .select(selectClass(AbbaMutexCase.class)).execute();
+
+        assertThat(Outcomes.engineFailure(r)).isInstanceOf(ConfigurationError.class)
+                .hasMessageStartingWith("reclaimtck.parts: no BlockDriverType 'acmeblk' for role 'block-device'; known: ")
+                .hasMessageContaining("disk").hasMessageContaining("dm-linear").hasMessageNotContaining("xfs");
         r.testEvents().assertStatistics(s -> s.started(0));
     }
 

@@ -14,6 +14,7 @@ import org.reclaimtck.spi.kernel.KernelProvider;
 import org.reclaimtck.spi.kernel.MachineSpec;
 import org.reclaimtck.spi.kernel.RunResult;
 import org.reclaimtck.tck.api.KernelCase;
+import org.reclaimtck.tck.api.PartsUnderTest;
 import org.reclaimtck.tck.api.TckCase;
 
 /**
@@ -44,7 +45,7 @@ class NoFalseAlarmTest {
             for (long seed = 1; seed <= SEEDS; seed++) {
                 KernelCase kc = (KernelCase) c.getConstructor().newInstance();
                 MachineSpec.Builder b = MachineSpec.builder();
-                kc.machine(b);
+                kc.machine(b, PartsUnderTest.defaults());
                 Kernel k = provider.boot(b.seed(seed).build());
                 kc.workload(k);
                 RunResult r = k.run();

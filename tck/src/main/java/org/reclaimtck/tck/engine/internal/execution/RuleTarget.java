@@ -12,8 +12,9 @@ import org.reclaimtck.tck.rules.Rule;
 public record RuleTarget(Rule rule, CaseDefinition caseDef, long seed, SelectedProvider provider, String replay) {
     /**
      * {@code <prefix> -Dreclaimtck.provider=<key> [-Dreclaimtck.variant=<part:variant,...>]
-     * -Dreclaimtck.case=<suite/id> -Dreclaimtck.rules=<id> -Dreclaimtck.seed=<seed>}; the variant only if the run
-     * selected one (a variant the case pins itself comes back with the case).
+     * [-Dreclaimtck.parts=<role:type,...>] -Dreclaimtck.case=<suite/id> -Dreclaimtck.rules=<id>
+     * -Dreclaimtck.seed=<seed>}; the variant only if the run selected one (a variant the case pins itself comes back
+     * with the case), the parts only if any is not the default.
      */
     public static String replayCommand(String prefix, String providerKey, VariantSelection variants, String caseId,
                                        String ruleId, long seed) {

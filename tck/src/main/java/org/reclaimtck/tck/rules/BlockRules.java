@@ -1,0 +1,29 @@
+package org.reclaimtck.tck.rules;
+
+import java.util.List;
+import org.apiguardian.api.API;
+
+/** A block device's contract, BLK-n (block/bio.c, drivers/block, drivers/md), checked by the {@code block-device} suite. */
+@API(status = API.Status.EXPERIMENTAL, since = "0.2.0")
+public final class BlockRules {
+    private BlockRules() {
+    }
+
+    public static final Rule BLK_1 = new Rule(RuleIds.BLK_1, RuleLevel.MUST, "a bio completes exactly once",
+            "Every bio submitted to a block device MUST be completed (bio_endio) exactly once, after its submission,"
+                    + " before the run ends.",
+            "block/bio.c bio_endio, submit_bio_wait; include/trace/events/block.h");
+
+    public static final Rule BLK_2 = new Rule(RuleIds.BLK_2, RuleLevel.MUST, "completion attributed to its completer",
+            "Every completion of a bio MUST name the context that ran bio_endio: softirq or a task of the run that has"
+                    + " not exited.",
+            "block/bio.c bio_endio; include/trace/events/block.h block_bio_complete");
+
+    public static final Rule BLK_3 = new Rule(RuleIds.BLK_3, RuleLevel.MUST, "stacked bios complete after their clones",
+            "A bio of a device that sits on other devices MUST complete only after a bio it submitted below, after its"
+                    + " own submission, has completed: the data is where the bio says only once the device below has"
+                    + " it.",
+            "drivers/md/dm.c clone_endio, drivers/block/loop.c lo_rw_aio_complete; block/bio.c bio_chain");
+
+    static final List<Rule> ALL = List.of(BLK_1, BLK_2, BLK_3);
+}
