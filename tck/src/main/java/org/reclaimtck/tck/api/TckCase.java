@@ -44,4 +44,13 @@ public @interface TckCase {
      * e.g. RT-5 runs 100 seeds inside one check.
      */
     int maxSeeds() default 0;
+
+    /**
+     * True if the case's rule is about runs that end abnormally (a task's exception, the watchdog's abort), e.g.
+     * RT-7: its check then decides alone. Otherwise (the default) a run that ended in an implementation error or a
+     * watchdog abort is inconclusive for every rule the check does not find violated: the engine reports it
+     * aborted ("inconclusive: the run ended in ..."), never passed.
+     */
+    @API(status = API.Status.STABLE, since = "0.3.0")
+    boolean judgesAbnormalEnds() default false;
 }

@@ -19,7 +19,7 @@ import org.reclaimtck.tck.rules.RuleIds;
  * must end as an implementation error of the task.
  */
 @TckCase(suite = "runtime", id = "scope-restore-order", rules = RuleIds.SCOPE_1,
-        requires = {Capability.RUNTIME, Capability.TASK_SCOPES})
+        requires = {Capability.RUNTIME, Capability.TASK_SCOPES}, judgesAbnormalEnds = true)
 @API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class ScopeRestoreOrderCase implements KernelCase {
     private volatile String noioSavedAt;

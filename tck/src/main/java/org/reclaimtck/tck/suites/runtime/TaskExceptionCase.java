@@ -9,7 +9,8 @@ import org.reclaimtck.tck.api.TckCase;
 import org.reclaimtck.tck.rules.RuleIds;
 
 /** RT-7: model code in task "oops" hits a BUG() (an IllegalStateException) inside submitBrokenRequest(). */
-@TckCase(suite = "runtime", id = "task-exception", rules = RuleIds.RT_7)
+@TckCase(suite = "runtime", id = "task-exception", rules = RuleIds.RT_7,
+        judgesAbnormalEnds = true)
 @API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class TaskExceptionCase implements KernelCase {
     static final String BUG = "kernel BUG at drivers/block/fake.c:42!";

@@ -85,6 +85,11 @@ public final class CaseDefinition {
         return spec.maxSeeds();
     }
 
+    /** True if the case's check alone judges runs that end abnormally ({@link TckCase#judgesAbnormalEnds()}). */
+    public boolean judgesAbnormalEnds() {
+        return spec.judgesAbnormalEnds();
+    }
+
     /** A fresh instance for one run. */
     public KernelCase newInstance() throws ReflectiveOperationException {
         Constructor<? extends KernelCase> c = type.getConstructor();

@@ -14,10 +14,14 @@ final class DefaultCaseRun implements CaseRun {
     private final RunAttempt.Finished run;
     private final GuardedRunner runner;
     private final BiConsumer<String, String> notes;
+    private final RunAttempt.Finished recheck;
 
-    DefaultCaseRun(RuleTarget target, RunAttempt.Finished run, GuardedRunner runner, BiConsumer<String, String> notes) {
+    /** {@code recheck} is the engine's rerun of this (case, seed) for RT-1, if it made one; {@link #rerun} reuses it. */
+    DefaultCaseRun(RuleTarget target, RunAttempt.Finished run, RunAttempt recheck, GuardedRunner runner,
+                   BiConsumer<String, String> notes) {
         this.target = target;
         this.run = run;
+        this.recheck = recheck instanceof RunAttempt.Finished f ? f : null;
         this.runner = runner;
         this.notes = notes;
     }
@@ -44,7 +48,7 @@ final class DefaultCaseRun implements CaseRun {
 
     @Override
     public RunResult rerun() {
-        return runWithSeed(target.seed());
+        return recheck != null ? recheck.result() : runWithSeed(target.seed());
     }
 
     @Override

@@ -16,8 +16,10 @@ import org.reclaimtck.tck.report.FailureFile;
 
 /**
  * Judges one (rule, case, seed): takes the shared attempt from the run cache (running it under the watchdog
- * on a miss), then calls the case's check; any failure comes out as a {@link RuleViolation}, published with
- * its replay command as a report entry.
+ * on a miss), reruns a case's first seed once to compare the traces (RT-1), then calls the case's check; any
+ * failure comes out as a {@link RuleViolation}, published with its replay command as a report entry. A check that
+ * passes a run ended by an implementation error or a watchdog abort gives an inconclusive (aborted) result instead,
+ * unless the case judges such ends itself ({@link Verdicts}).
  */
 @API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class RuleJudge {
@@ -74,7 +76,13 @@ public final class RuleJudge {
         }
         RunAttempt.Finished f = (RunAttempt.Finished) a;
         ctx.traceHash(node, f.result().traceHash());
-        DefaultCaseRun run = new DefaultCaseRun(t, f, ctx.runner(),
+        RunAttempt again = ctx.cache().recheck(type, t.seed(), () -> ctx.runner().run(t.caseDef(), t.seed()));
+        if (again != null) {
+            Verdicts.determinism(t, f, again).ifPresent(v -> {
+                throw v;
+            });
+        }
+        DefaultCaseRun run = new DefaultCaseRun(t, f, again, ctx.runner(),
                 (k, v) -> ctx.publish(node, Map.of(k, v)));
         try {
             f.instance().check(run);
@@ -82,6 +90,11 @@ public final class RuleJudge {
             throw v;
         } catch (AssertionError e) {
             throw ViolationFactory.of(t, f, String.valueOf(e.getMessage()), List.of(), e);
+        }
+        if (!t.caseDef().judgesAbnormalEnds()) {
+            Verdicts.abnormalEnd(f.result().outcome()).ifPresent(end -> {
+                throw Verdicts.inconclusive(t, end);
+            });
         }
     }
 }

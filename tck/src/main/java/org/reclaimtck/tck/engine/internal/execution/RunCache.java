@@ -7,13 +7,15 @@ import org.apiguardian.api.API;
 
 /**
  * Runs each (case, seed) once and shares the attempt among the rules the case checks: an entry is evicted
- * when the last rule that uses it has been judged.
+ * when the last rule that uses it has been judged. The first seed checked of each case also keeps its rerun (RT-1).
  */
 @API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class RunCache {
     private final Map<Key, Integer> users = new HashMap<>();
     private final Map<Key, RunAttempt> attempts = new HashMap<>();
     private final Map<Class<?>, Long> hung = new HashMap<>();
+    private final Map<Class<?>, Long> rechecked = new HashMap<>();
+    private final Map<Key, RunAttempt> reruns = new HashMap<>();
     private int runs;
 
     /** Declares one more rule that will judge (case, seed); call for every seed node before executing. */
@@ -35,6 +37,26 @@ public final class RunCache {
         return a;
     }
 
+    /**
+     * The rerun of (case, seed) for the RT-1 recheck, if {@code seed} is the first seed of the case the engine
+     * checks (run now on the first call, shared by the seed's rules), else null: one extra run per case.
+     */
+    public synchronized RunAttempt recheck(Class<?> caseType, long seed, Supplier<RunAttempt> run) {
+        if (rechecked.computeIfAbsent(caseType, c -> seed) != seed) {
+            return null;
+        }
+        Key k = new Key(caseType, seed);
+        RunAttempt a = reruns.get(k);
+        if (a == null) {
+            a = run.get();
+            runs++;
+            if (users.getOrDefault(k, 0) > 1) {
+                reruns.put(k, a);
+            }
+        }
+        return a;
+    }
+
     /** The first seed of a case whose run outlived the watchdog, if one did: later seeds of it are not run. */
     public synchronized java.util.Optional<Long> hungSeed(Class<?> caseType) {
         return java.util.Optional.ofNullable(hung.get(caseType));
@@ -51,6 +73,7 @@ public final class RunCache {
         Integer left = users.computeIfPresent(k, (key, n) -> n > 1 ? n - 1 : null);
         if (left == null) {
             attempts.remove(k);
+            reruns.remove(k);
         }
     }
 
