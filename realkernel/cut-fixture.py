@@ -34,6 +34,7 @@ for pat, before, after in [
         (r'mm_vmscan_direct_reclaim_begin: .*GFP_NOIO', 60, 800),
         (r'mm_vmscan_direct_reclaim_begin: .*GFP_HIGHUSER_MOVABLE', 60, 400),
         (r'super_cache_scan: .*gfp=3264 ', 20, 40),          # 0xcc0 GFP_KERNEL (kswapd)
+        (r'super_cache_scan_ret: .*freed=-1', 30, 20),       # a SHRINK_STOP
         (r'super_cache_scan: .*gfp=3136 ', 20, 60),          # 0xc40 GFP_NOFS
         (r'mm_shrink_slab_start:\s+super_cache_scan.*gfp_flags GFP_NOFS', 20, 60),
         (r'loop_work_begin', 5, 150),
@@ -44,6 +45,13 @@ for pat, before, after in [
     i = first(pat)
     if i is not None:
         window(i, before, after)
+# the loop worker at work: a loop_process_work entry followed by allocations of the same pid
+for i in range(len(lines)):
+    m = re.search(r'-(\d+)\s+\[\d+\].*loop_work_begin:', lines[i])
+    if m and any(re.search(r'-%s\s+\[.*mm_page_alloc:' % m.group(1), l) for l in lines[i + 1:i + 60]):
+        window(i, 2, 80)
+        break
+
 # a bracket cut at a window's edge would read as reclaim that never ended (or nested): drop its unmatched half
 PAIRS = [('mm_vmscan_direct_reclaim_begin', 'mm_vmscan_direct_reclaim_end'),
          ('mm_shrink_slab_start', 'mm_shrink_slab_end'),
@@ -58,6 +66,12 @@ def bracket_of(i):
             return m.group(1), k, m.group(2) == b
     return None
 order = sorted(i for i in keep if i > 0)
+segment = {}
+seg = 0
+for n, i in enumerate(order):
+    if n > 0 and i != order[n - 1] + 1:
+        seg += 1
+    segment[i] = seg
 open_ = {}
 matched = set()
 for i in order:
@@ -65,7 +79,7 @@ for i in order:
     if br is None:
         continue
     pid, k, begin = br
-    stack = open_.setdefault((pid, k), [])
+    stack = open_.setdefault((pid, k, segment[i]), [])  # a bracket never spans two windows
     if begin:
         stack.append(i)
     elif stack:

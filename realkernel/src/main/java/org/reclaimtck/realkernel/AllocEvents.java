@@ -27,7 +27,6 @@ final class AllocEvents {
     private final AllocPairing pairing;
     private final Map<Integer, Deque<Pending>> inFlight = new HashMap<>();
     private final Set<Integer> inLoopWork = new HashSet<>();
-    private final Map<Integer, String> retryZone = new HashMap<>();
 
     AllocEvents(ImportState st, AllocPairing pairing) {
         this.st = st;
@@ -60,12 +59,12 @@ final class AllocEvents {
                 Gfp g = d == null || d.isEmpty() ? st.gfp.spi(st.lastReclaimGfp.getOrDefault(l.pid(), 0L))
                         : st.gfp.spi(d.peek().effective());
                 st.stats.oomKills.add(l.task() + " killed " + victim + " (gfp " + g + ")");
-                st.stats.oomRetryZone.add(retryZone.getOrDefault(l.pid(), ""));
+                st.stats.oomRetryZone.add(st.lastRetryZone.getOrDefault(l.pid(), ""));
                 st.emit(new TraceEvent.OomKill(l.nanos(), l.task(), victim, g), l, true);
             }
             case "reclaim_retry_zone" -> {
                 f.number("reclaimable=");
-                retryZone.put(l.pid(), "line " + l.line() + ": " + l.body());
+                st.lastRetryZone.put(l.pid(), "line " + l.line() + ": " + l.body());
             }
             case "loop_work_begin" -> inLoopWork.add(l.pid());
             case "loop_work_end" -> inLoopWork.remove(l.pid());

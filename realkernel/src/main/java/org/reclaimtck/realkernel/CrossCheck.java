@@ -41,6 +41,12 @@ public final class CrossCheck {
         return sb.toString();
     }
 
+    private static Map<String, Long> mb(Map<String, Long> sectors) {
+        Map<String, Long> out = new TreeMap<>();
+        sectors.forEach((k, v) -> out.put(k, v / 2048));
+        return out;
+    }
+
     static String gfpClass(Gfp g) {
         if (g.has(Gfp.GFP_KERNEL)) {
             return "GFP_KERNEL";
@@ -60,6 +66,7 @@ public final class CrossCheck {
         Map<String, Long> stops = new TreeMap<>();
         Map<String, Long> loop = new TreeMap<>();
         Map<String, Long> bios = new TreeMap<>();
+        Map<String, Long> writes = new TreeMap<>();
         Map<String, Deque<String>> open = new HashMap<>();
         long writeback = 0;
         long throttles = 0;
@@ -90,6 +97,9 @@ public final class CrossCheck {
                 oom++;
             } else if (e instanceof TraceEvent.BioSubmitted b) {
                 RealStats.add(bios, b.device(), 1);
+                if (b.op().contains("WRITE")) {
+                    RealStats.add(writes, b.device(), 1);
+                }
             }
         }
         RecursionScopeOracle.Findings f = RecursionScopeOracle.judge(run);
@@ -100,7 +110,8 @@ public final class CrossCheck {
         out.put("filesystem entries in reclaim without __GFP_FS (SCOPE-3)", String.valueOf(f.fsEntryWithoutFs.size()));
         out.put("nested direct reclaims (SCOPE-5)", String.valueOf(f.nestedReclaim.size()));
         out.put("loop worker's effective masks", loop.toString());
-        out.put("writeback", writeback + " folios written back (folio_start_writeback)");
+        out.put("writeback", writeback + " folios written back (folio_start_writeback) by the writers themselves; write"
+                + " bios (4 KiB blocks) per device " + writes);
         out.put("throttling", throttles + " throttles");
         out.put("kswapd wakes", String.valueOf(kswapd));
         out.put("bios queued per device", bios.toString());
@@ -120,9 +131,9 @@ public final class CrossCheck {
         out.put("filesystem entries in reclaim without __GFP_FS (SCOPE-3)", String.valueOf(f.fsEntryWithoutFs.size()));
         out.put("nested direct reclaims (SCOPE-5)", String.valueOf(f.nestedReclaim.size()));
         out.put("loop worker's effective masks", s.loopWorkerMasks + "; caller masks " + s.loopWorkerCallerMasks);
-        out.put("writeback", String.format(Locale.ROOT, "%d pages by %d flusher works (writeback_written), %d by"
-                        + " reclaim (mm_vmscan_write_folio), %d folio_wait_writeback", s.writebackPagesWritten,
-                s.writebackWorks, s.reclaimWriteFolio, s.folioWaitWriteback));
+        out.put("writeback", String.format(Locale.ROOT, "%d flusher works (writeback_start), %d folios by reclaim"
+                        + " (mm_vmscan_write_folio), %d folio_wait_writeback; MB written per device %s",
+                s.writebackWorks, s.reclaimWriteFolio, s.folioWaitWriteback, mb(s.writeSectorsByDevice)));
         out.put("throttling", String.format(Locale.ROOT, "%d throttles %s, %.1f ms",
                 s.throttlesByReason.values().stream().mapToLong(Long::longValue).sum(), s.throttlesByReason,
                 s.throttleNanos / 1e6));

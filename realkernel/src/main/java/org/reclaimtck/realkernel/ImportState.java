@@ -28,6 +28,8 @@ final class ImportState {
     private final Map<Integer, TraceEvent.WaitBegin> sleeping = new HashMap<>();
     /** pid -> kernel mask of its last direct reclaim (an OOM kill's mask when no allocation of it was traced). */
     final Map<Integer, Long> lastReclaimGfp = new HashMap<>();
+    /** pid -> its last {@code reclaim_retry_zone} line, or empty after memcg reclaim. */
+    final Map<Integer, String> lastRetryZone = new HashMap<>();
     long lastNanos;
 
     ImportState(KernelGfp gfp) {

@@ -52,6 +52,9 @@ final class IoEvents {
                 long id = nextBio++;
                 queued.computeIfAbsent(dev + " " + m.group(4) + " " + m.group(5), k -> new ArrayDeque<>()).add(id);
                 RealStats.add(st.stats.biosByDevice, dev, 1);
+                if (m.group(3).contains("W")) {
+                    RealStats.add(st.stats.writeSectorsByDevice, dev, Long.parseLong(m.group(5)));
+                }
                 st.emit(new TraceEvent.BioSubmitted(l.nanos(), l.task(), id, dev, m.group(3),
                         Long.parseLong(m.group(4))), l, false);
             }
@@ -75,7 +78,7 @@ final class IoEvents {
                 f.number("nr_pages=");
                 st.stats.writebackWorks++;
             }
-            case "writeback_written" -> st.stats.writebackPagesWritten += f.number("nr_pages=");
+            case "writeback_written" -> f.number("nr_pages="); // the work's budget left, not pages written
             case "folio_wait_writeback" -> st.stats.folioWaitWriteback++;
             case "balance_dirty_pages" -> st.stats.balanceDirtyPages++;
             default -> throw new IllegalStateException(l.event());

@@ -41,25 +41,30 @@ public final class ModelRun {
                 .build();
     }
 
-    /** Runs the workload once with {@code seed}. */
+    /** Runs the workload once with {@code seed}, at the cross-check's size. */
     public static RunResult run(long seed) {
+        return run(seed, DD_BLOCKS, FILES);
+    }
+
+    /** Runs the workload with {@code ddBlocks} per writer and {@code files} cached inodes (smaller in tests). */
+    public static RunResult run(long seed, int ddBlocks, int files) {
         MachineSpec spec = MachineSpec.builder().seed(seed).memoryPages(StorageStacks.SMALL_MEMORY_PAGES)
                 .stack(stack()).stepBudget(50_000_000).build();
         Kernel k = new ReferenceKernelProvider().boot(spec);
         KernelRuntime rt = k.runtime();
         Completion filesDone = rt.completion("files done");
         Completion full = rt.completion("memory full");
-        StorageTasks.cacheInodes(k, FILES, filesDone);
+        StorageTasks.cacheInodes(k, files, filesDone);
         StorageTasks.hog(k, filesDone, full, 16, 40);
         SuperBlock a = k.storage().superBlock("A");
         Completion w1 = rt.completion("dd w1 done");
         Completion w2 = rt.completion("dd w2 done");
-        writer(k, "dd-1", a, "/w1", full, w1); // distinct comms: the TCK models tasks by comm
-        writer(k, "dd-2", a, "/w2", full, w2);
+        writer(k, "dd-1", a, "/w1", full, w1, ddBlocks); // distinct comms: the TCK models tasks by comm
+        writer(k, "dd-2", a, "/w2", full, w2, ddBlocks);
         k.spawn("cat", () -> {
             w1.waitForCompletion();
             w2.waitForCompletion();
-            a.readFile("/w1", 0, DD_BLOCKS);
+            a.readFile("/w1", 0, ddBlocks);
         });
         PageAllocator pa = k.pageAllocator();
         k.spawn("oom", () -> {
@@ -75,10 +80,11 @@ public final class ModelRun {
         return k.run();
     }
 
-    private static void writer(Kernel k, String comm, SuperBlock a, String path, Completion start, Completion done) {
+    private static void writer(Kernel k, String comm, SuperBlock a, String path, Completion start, Completion done,
+                               int blocks) {
         k.spawn(comm, () -> {
             start.waitForCompletion();
-            for (int b = 0; b < DD_BLOCKS; b += 64) {
+            for (int b = 0; b < blocks; b += 64) {
                 a.writeFile(path, b, 64);
             }
             done.completeAll();

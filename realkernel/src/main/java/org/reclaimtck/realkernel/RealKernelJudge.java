@@ -120,6 +120,11 @@ public final class RealKernelJudge {
         if (kills.isEmpty()) {
             return new RuleVerdict("K-OOM-RR", title, RuleVerdict.Status.NOT_JUDGED, "no OOM kill traced", List.of());
         }
+        if (t.stats().oomRetryZone.stream().allMatch(String::isEmpty)) {
+            return new RuleVerdict("K-OOM-RR", title, RuleVerdict.Status.NOT_JUDGED, kills.size() + " OOM kill"
+                    + (kills.size() == 1 ? "" : "s") + " without a reclaim_retry_zone before it (a memcg OOM:"
+                    + " should_reclaim_retry() is not on its path)", kills);
+        }
         List<String> bad = new ArrayList<>();
         List<String> ev = new ArrayList<>();
         for (int i = 0; i < kills.size(); i++) {

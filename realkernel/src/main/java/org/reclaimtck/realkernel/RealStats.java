@@ -31,7 +31,8 @@ public final class RealStats {
     public final Map<String, String> loopWorkerMaskLines = new TreeMap<>();
     /** Caller masks ({@code __alloc_pages} kprobe) of the same allocations. */
     public final Map<String, Long> loopWorkerCallerMasks = new TreeMap<>();
-    public long writebackPagesWritten;
+    /** Sectors of write bios queued per device ({@code block_bio_queue} with W in rwbs). */
+    public final Map<String, Long> writeSectorsByDevice = new TreeMap<>();
     public long writebackWorks;
     public long reclaimWriteFolio;
     public long folioWaitWriteback;
@@ -41,6 +42,7 @@ public final class RealStats {
     public final Map<String, Long> biosByDevice = new TreeMap<>();
     public long dmToLoopRemaps;
     public long kswapdWakes;
+    public long memcgReclaims;
     public long wakeupKswapd;
     public long allocations;
     public long allocationsScoped;

@@ -60,7 +60,8 @@ final class ReclaimEvents {
         return new ArrayList<>(List.of("mm_vmscan_direct_reclaim_begin", "mm_vmscan_direct_reclaim_end",
                 "mm_vmscan_kswapd_wake", "mm_vmscan_kswapd_sleep", "mm_vmscan_wakeup_kswapd", "mm_shrink_slab_start",
                 "mm_shrink_slab_end", "mm_vmscan_throttled", "mm_vmscan_write_folio", "mm_vmscan_lru_shrink_inactive",
-                "super_cache_scan", "super_cache_scan_ret"));
+                "super_cache_scan", "super_cache_scan_ret", "mm_vmscan_memcg_reclaim_begin",
+                "mm_vmscan_memcg_reclaim_end"));
     }
 
     void map(ReportLine l) {
@@ -99,6 +100,12 @@ final class ReclaimEvents {
             case "mm_shrink_slab_end" -> slabEnd(l, f);
             case "mm_vmscan_throttled" -> throttled(l, f);
             case "mm_vmscan_write_folio" -> st.stats.reclaimWriteFolio++;
+            case "mm_vmscan_memcg_reclaim_begin" -> {
+                st.lastReclaimGfp.put(l.pid(), st.gfp.bits(f.word("gfp_flags=")));
+                st.stats.memcgReclaims++;
+                st.lastRetryZone.put(l.pid(), ""); // a memcg OOM follows memcg reclaim, not should_reclaim_retry()
+            }
+            case "mm_vmscan_memcg_reclaim_end" -> f.number("nr_reclaimed=");
             case "super_cache_scan" -> scanEntry(l, f);
             case "super_cache_scan_ret" -> scanReturn(l, f);
             default -> {

@@ -47,6 +47,10 @@ class FixtureTest {
         assertThat(t.stats().loopWorkerMasks).isNotEmpty();
         Map<String, RuleVerdict> v = judge(FIXTURE);
         assertThat(v.get("SCOPE-3").status()).isEqualTo(RuleVerdict.Status.PASS);
+        assertThat(v.get("SCOPE-3").detail()).contains("1 returned SHRINK_STOP");
+        assertThat(v.get("K-OOM-RR").status()).isEqualTo(RuleVerdict.Status.NOT_JUDGED);
+        assertThat(v.get("K-OOM-RR").detail()).contains("1 OOM kill", "memcg OOM");
+        assertThat(v.get("RK-THROTTLE").detail()).contains("VMSCAN_THROTTLE_WRITEBACK");
         assertThat(v.get("SCOPE-4").status()).isEqualTo(RuleVerdict.Status.PASS);
         assertThat(v.get("SCOPE-5").status()).isEqualTo(RuleVerdict.Status.PASS);
         assertThat(v.get("FP-1").status()).isEqualTo(RuleVerdict.Status.PASS);
