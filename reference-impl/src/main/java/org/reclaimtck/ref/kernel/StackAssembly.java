@@ -1,11 +1,9 @@
 package org.reclaimtck.ref.kernel;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.reclaimtck.ref.block.BlockLayerCore;
 import org.reclaimtck.ref.block.Gendisk;
 import org.reclaimtck.ref.runtime.SimRuntime;
@@ -36,7 +34,6 @@ final class StackAssembly {
     private final ShrinkerList shrinkers;
     private final Map<String, String> variants;
     private final Map<String, Object> modules = new LinkedHashMap<>();
-    private final Set<String> mounted = new HashSet<>();
 
     StackAssembly(MachineSpec machine, SimRuntime rt, PartRegistry parts, KernelServices services, BlockLayerCore block,
                   VfsCore vfs, ShrinkerList shrinkers) {
@@ -100,7 +97,6 @@ final class StackAssembly {
         FileSystemType type = parts.require(part.type(), FileSystemType.class, "filesystem " + part.name());
         VfsSuper sb = vfs.allocSuper(part.name(), part.type(), block.device(part.below().get(0)));
         sb.setOps(type.fillSuper(new PartContexts.Fs(base(part), rt, sb)));
-        mounted.add(part.name());
         shrinkers.registerShrinker(sb.shrinker());
     }
 
@@ -109,7 +105,7 @@ final class StackAssembly {
         List<BlockDevice> lower = new ArrayList<>();
         List<SuperBlock> filesystems = new ArrayList<>();
         for (String below : part.below()) {
-            if (mounted.contains(below)) {
+            if (vfs.isMounted(below)) {
                 filesystems.add(vfs.superBlock(below));
             } else {
                 lower.add(block.device(below));

@@ -36,7 +36,7 @@ public final class PageAllocEntry implements PageAllocator {
             if (eff.allowsBlocking() && !me.hasFlag(PfFlag.PF_MEMALLOC)) {
                 // might_alloc(): the fs_reclaim annotation lockdep sees (K-LOCKDEP-2)
                 rt.trace(new TraceEvent.AllocMightReclaim(rt.clock().nanos(), me.comm(), eff));
-                rt.condResched();
+                rt.mightAllocResched();
             }
             long pfn = part.allocPages(gfp, order);
             rt.trace(new TraceEvent.AllocReturned(rt.clock().nanos(), me.comm(), eff, order, pfn >= 0));

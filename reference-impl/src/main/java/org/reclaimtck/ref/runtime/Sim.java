@@ -8,7 +8,6 @@ import org.reclaimtck.spi.kernel.MachineSpec;
 import org.reclaimtck.spi.kernel.Outcome;
 import org.reclaimtck.spi.kernel.RunResult;
 import org.reclaimtck.spi.kernel.RunStatistics;
-import org.reclaimtck.spi.task.PfFlag;
 import org.reclaimtck.spi.trace.TraceEvent;
 
 /**
@@ -139,21 +138,6 @@ public final class Sim {
         if (!clock.inSoftirq && c != null && c.thread == Thread.currentThread()) {
             schedulePoint(kind);
         }
-    }
-
-    /**
-     * The kind of a {@code cond_resched()}: {@link SchedPoint#ALLOC} right after {@code might_alloc()} (the entry of
-     * a blocking allocation), {@link SchedPoint#RECLAIM} in an allocation's slow path or in reclaim (PF_MEMALLOC,
-     * kswapd), else {@link SchedPoint#OTHER}.
-     */
-    SchedPoint condReschedPoint(SimTask me) {
-        if (!trace.isEmpty() && trace.get(trace.size() - 1) instanceof TraceEvent.AllocMightReclaim) {
-            return SchedPoint.ALLOC;
-        }
-        if (me.allocGfp != null || me.hasFlag(PfFlag.PF_MEMALLOC) || me.hasFlag(PfFlag.PF_KSWAPD)) {
-            return SchedPoint.RECLAIM;
-        }
-        return SchedPoint.OTHER;
     }
 
     /** Puts the running task to sleep until {@link #wake}; returns when it runs again. */

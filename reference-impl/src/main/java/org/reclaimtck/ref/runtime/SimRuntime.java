@@ -15,6 +15,7 @@ import org.reclaimtck.spi.runtime.WaitQueue;
 import org.reclaimtck.spi.runtime.Work;
 import org.reclaimtck.spi.runtime.Workqueue;
 import org.reclaimtck.spi.runtime.WqFlag;
+import org.reclaimtck.spi.task.PfFlag;
 import org.reclaimtck.spi.task.Task;
 import org.reclaimtck.spi.trace.LockKind;
 import org.reclaimtck.spi.trace.TraceEvent;
@@ -143,9 +144,18 @@ public final class SimRuntime implements KernelRuntime {
         return sim.currentTask("current");
     }
 
+    /** {@code cond_resched()}: a {@link SchedPoint#RECLAIM} point inside reclaim or an allocation, else OTHER. */
     @Override
     public void condResched() {
-        sim.schedulePoint(sim.condReschedPoint(sim.currentTask("cond_resched")));
+        SimTask me = sim.currentTask("cond_resched");
+        boolean reclaim = me.allocGfp() != null || me.hasFlag(PfFlag.PF_MEMALLOC) || me.hasFlag(PfFlag.PF_KSWAPD);
+        sim.schedulePoint(reclaim ? SchedPoint.RECLAIM : SchedPoint.OTHER);
+    }
+
+    /** The {@code cond_resched()} of {@code might_alloc()} at the entry of a blocking allocation: an ALLOC point. */
+    public void mightAllocResched() {
+        sim.currentTask("cond_resched");
+        sim.schedulePoint(SchedPoint.ALLOC);
     }
 
     @Override

@@ -32,6 +32,11 @@ public final class VfsCore implements Vfs {
         return sb;
     }
 
+    /** True if a filesystem labelled {@code label} is mounted. */
+    public boolean isMounted(String label) {
+        return mounts.containsKey(label);
+    }
+
     @Override
     public SuperBlock superBlock(String label) {
         return mounted(label);

@@ -95,13 +95,12 @@ public final class PinnedVariants {
                 continue;
             }
             for (Map.Entry<String, String> pin : e.getValue().variants().entrySet()) {
-                boolean part = known.stream().anyMatch(v -> v.part().equals(pin.getKey()));
-                boolean variant = known.stream()
-                        .anyMatch(v -> v.part().equals(pin.getKey()) && v.name().equals(pin.getValue()));
-                if (!variant) {
+                VariantSelection.Lack lack = VariantSelection.lack(pin.getKey(), pin.getValue(), known);
+                if (lack != VariantSelection.Lack.NONE) {
                     throw new ConfigurationError("case " + e.getKey(), "pins variant " + pin.getKey() + ":"
                             + pin.getValue() + ", but provider " + provider.name() + " has no "
-                            + (part ? "such variant of part '" + pin.getKey() + "'" : "part '" + pin.getKey() + "'")
+                            + (lack == VariantSelection.Lack.VARIANT ? "such variant of part '" + pin.getKey() + "'"
+                            : "part '" + pin.getKey() + "'")
                             + " (" + VariantSelection.knownList(known) + ")");
                 }
             }

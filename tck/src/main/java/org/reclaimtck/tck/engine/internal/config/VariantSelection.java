@@ -67,18 +67,27 @@ public final class VariantSelection {
         List<Variant> known = new ArrayList<>(provider.variants());
         known.addAll(registeredByCases);
         for (Map.Entry<String, String> e : byPart.entrySet()) {
-            boolean partKnown = known.stream().anyMatch(v -> v.part().equals(e.getKey()));
-            boolean variantKnown = known.stream()
-                    .anyMatch(v -> v.part().equals(e.getKey()) && v.name().equals(e.getValue()));
-            if (!partKnown) {
+            Lack lack = lack(e.getKey(), e.getValue(), known);
+            if (lack == Lack.PART) {
                 throw new ConfigurationError(P, "provider " + provider.name() + " has no part '" + e.getKey() + "' ("
                         + knownList(known) + ")");
             }
-            if (!variantKnown) {
+            if (lack == Lack.VARIANT) {
                 throw new ConfigurationError(P, "provider " + provider.name() + " has no variant '" + e.getValue()
                         + "' of part '" + e.getKey() + "' (" + knownList(known) + ")");
             }
         }
+    }
+
+    /** What {@code known} lacks of a {@code part:variant} selection or pin. */
+    enum Lack { NONE, PART, VARIANT }
+
+    static Lack lack(String part, String variant, List<Variant> known) {
+        if (known.stream().noneMatch(v -> v.part().equals(part))) {
+            return Lack.PART;
+        }
+        return known.stream().anyMatch(v -> v.part().equals(part) && v.name().equals(variant)) ? Lack.NONE
+                : Lack.VARIANT;
     }
 
     /** {@code known: xfs {nofs-transactions, no-nofs-scope}, loop {noio, no-noio}}, or that there are none. */
