@@ -3,20 +3,31 @@ package org.reclaimtck.tck.report;
 import java.util.Locale;
 import org.apiguardian.api.API;
 
-/** The conformance badge: a self-contained shields-style SVG, and the shields.io endpoint JSON for the same badge. */
+/**
+ * The conformance badge: a self-contained shields-style SVG, and the shields.io endpoint JSON for the same badge. It
+ * says what the tally leaves out: not applicable and inconclusive rules, and a partial run's scope (filtered, replay),
+ * so a one-rule replay cannot pass for the full run's {@code 24/24 rules}.
+ */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class Badge {
     private static final String LABEL = "reclaim-tck";
     private static final String GREEN = "#4c1";
     private static final String RED = "#e05d44";
     private static final String GREY = "#9f9f9f";
+    private static final String YELLOW = "#dfb317";
 
     private Badge() {
     }
 
     public static String svg(Tally tally) {
-        String message = tally.badgeMessage();
-        String color = tally.judged() == 0 ? GREY : tally.failed() == 0 ? GREEN : RED;
+        return svg(tally, "");
+    }
+
+    /** The badge of a run whose {@code scope} ({@link RunInfo#scope()}) is empty for a full run. */
+    public static String svg(Tally tally, String scope) {
+        String message = message(tally, scope);
+        String color = tally.judged() == 0 ? GREY : tally.failed() > 0 ? RED : tally.inconclusive() > 0 ? YELLOW
+                : GREEN;
         int lw = width(LABEL);
         int mw = width(message);
         int w = lw + mw;
@@ -42,9 +53,20 @@ public final class Badge {
 
     /** {@code {"schemaVersion":1,...}} for {@code https://img.shields.io/endpoint?url=...}. */
     public static String endpointJson(Tally tally) {
-        String color = tally.judged() == 0 ? "lightgrey" : tally.failed() == 0 ? "brightgreen" : "red";
+        return endpointJson(tally, "");
+    }
+
+    /** The endpoint JSON of a run whose {@code scope} is empty for a full run. */
+    public static String endpointJson(Tally tally, String scope) {
+        String color = tally.judged() == 0 ? "lightgrey" : tally.failed() > 0 ? "red" : tally.inconclusive() > 0
+                ? "yellow" : "brightgreen";
         return "{\"schemaVersion\": 1, \"label\": " + Json.str(LABEL) + ", \"message\": "
-                + Json.str(tally.badgeMessage()) + ", \"color\": " + Json.str(color) + "}\n";
+                + Json.str(message(tally, scope)) + ", \"color\": " + Json.str(color) + "}\n";
+    }
+
+    /** {@code 9/9 rules, 2 n/a}, then {@code  (filtered: rules RT-*)} for a partial run. */
+    static String message(Tally tally, String scope) {
+        return tally.badgeMessage() + (scope.isEmpty() ? "" : " (" + scope + ")");
     }
 
     /** Verdana 11px averages about 7 px a character; 10 px padding each side. */

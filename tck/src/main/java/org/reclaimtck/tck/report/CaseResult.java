@@ -8,6 +8,7 @@ public final class CaseResult {
     private final String caseId;
     private int seedsRun;
     private int seedsFailed;
+    private int seedsInconclusive;
     private String notApplicable = "";
     private String skipped = "";
 
@@ -22,6 +23,10 @@ public final class CaseResult {
     void failed() {
         seedsRun++;
         seedsFailed++;
+    }
+
+    void inconclusive() {
+        seedsInconclusive++;
     }
 
     void notApplicable(String reason) {
@@ -45,10 +50,18 @@ public final class CaseResult {
         return seedsFailed;
     }
 
-    /** fail if any seed failed, pass if any ran, else not applicable or skipped. */
+    /** Seeds the harness gave up on (reclaimtck.timeout). */
+    public int seedsInconclusive() {
+        return seedsInconclusive;
+    }
+
+    /** fail if any seed failed, inconclusive if the harness gave up on one, pass if any ran, else n/a or skipped. */
     public RuleStatus status() {
         if (seedsFailed > 0) {
             return RuleStatus.FAIL;
+        }
+        if (seedsInconclusive > 0) {
+            return RuleStatus.INCONCLUSIVE;
         }
         if (seedsRun > 0) {
             return RuleStatus.PASS;

@@ -24,8 +24,10 @@ public final class JsonReport {
         sb.append("  \"variants\": {\"selected\": ").append(Json.obj(info.variants().selected()))
                 .append(", \"defaults\": ").append(Json.obj(info.variants().defaults())).append("},\n");
         sb.append("  \"parts\": ").append(Json.str(info.parts())).append(",\n");
+        sb.append("  \"scope\": ").append(Json.str(info.partial() ? info.scope() : "full")).append(",\n");
         sb.append("  \"summary\": {\"rules\": ").append(t.rules()).append(", \"passed\": ").append(t.passed())
-                .append(", \"failed\": ").append(t.failed()).append(", \"notApplicable\": ").append(t.notApplicable())
+                .append(", \"failed\": ").append(t.failed()).append(", \"inconclusive\": ").append(t.inconclusive())
+                .append(", \"harnessTimeouts\": ").append(t.timeouts()).append(", \"notApplicable\": ").append(t.notApplicable())
                 .append(", \"skipped\": ").append(t.skipped()).append("},\n");
         sb.append("  \"rules\": [");
         for (int i = 0; i < records.size(); i++) {
@@ -45,7 +47,8 @@ public final class JsonReport {
                 .append(", \"status\": ").append(Json.str(r.status().label()))
                 .append(", \"cases\": ").append(r.caseCount())
                 .append(", \"seedsRun\": ").append(r.seedsRun())
-                .append(", \"seedsFailed\": ").append(r.failures().size());
+                .append(", \"seedsFailed\": ").append(r.failures().size())
+                .append(", \"seedsInconclusive\": ").append(r.inconclusive().size());
         if (!r.reason().isEmpty()) {
             sb.append(", \"reason\": ").append(Json.str(r.reason()));
         }
@@ -70,7 +73,14 @@ public final class JsonReport {
             sb.append(i == 0 ? "\n" : ",\n");
             failure(sb, fs.get(i));
         }
-        sb.append(fs.isEmpty() ? "]}" : "\n      ]}");
+        sb.append(fs.isEmpty() ? "]" : "\n      ]");
+        sb.append(",\n      \"harnessTimeouts\": [");
+        List<FailureRecord> ts = r.inconclusive();
+        for (int i = 0; i < ts.size(); i++) {
+            sb.append(i == 0 ? "\n" : ",\n");
+            failure(sb, ts.get(i));
+        }
+        sb.append(ts.isEmpty() ? "]}" : "\n      ]}");
     }
 
     private static void failure(StringBuilder sb, FailureRecord f) {

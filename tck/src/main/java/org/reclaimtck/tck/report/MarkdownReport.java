@@ -1,5 +1,6 @@
 package org.reclaimtck.tck.report;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.apiguardian.api.API;
 import org.reclaimtck.tck.oracles.WaitForDrawing;
@@ -25,9 +26,12 @@ public final class MarkdownReport {
                 .append("`, kit ").append(info.tckVersion()).append(", seeds ").append(info.seeds())
                 .append(", variants ").append(info.variants().describe()).append(", parts ").append(info.parts())
                 .append(".\n\n");
+        if (info.partial()) {
+            sb.append("Not a full run: ").append(info.scope()).append(".\n\n");
+        }
         sb.append("**").append(Tally.of(records)).append("**\n\n");
-        sb.append("| suite | rule | level | status | cases | seeds | failed seeds |\n");
-        sb.append("| --- | --- | --- | --- | ---: | ---: | ---: |\n");
+        sb.append("| suite | rule | level | status | cases | seeds | failed seeds | timed out |\n");
+        sb.append("| --- | --- | --- | --- | ---: | ---: | ---: | ---: |\n");
         for (RuleRecord r : records) {
             sb.append("| ").append(r.suite())
                     .append(" | ").append(ruleCell(r.rule()))
@@ -36,19 +40,24 @@ public final class MarkdownReport {
                     .append(r.reason().isEmpty() || r.status() == RuleStatus.PASS ? "" : " (" + r.reason() + ")")
                     .append(" | ").append(r.caseCount())
                     .append(" | ").append(r.seedsRun())
-                    .append(" | ").append(r.failures().size()).append(" |\n");
+                    .append(" | ").append(r.failures().size())
+                    .append(" | ").append(r.inconclusive().size()).append(" |\n");
         }
         int cutGroups = 0;
         int cutFailures = 0;
         for (RuleRecord r : records) {
-            if (r.failures().isEmpty()) {
+            List<FailureRecord> all = new ArrayList<>(r.failures());
+            all.addAll(r.inconclusive());
+            if (all.isEmpty()) {
                 continue;
             }
-            List<FailureGroup> groups = FailureGroup.of(r.failures());
+            List<FailureGroup> groups = FailureGroup.of(all);
             StringBuilder section = new StringBuilder();
             section.append("\n## ").append(r.rule().id()).append(": ").append(r.rule().title()).append("\n\n");
             section.append("> ").append(r.rule().text()).append("\n\n");
             section.append(r.failures().size()).append(" failing run").append(r.failures().size() == 1 ? "" : "s")
+                    .append(r.inconclusive().isEmpty() ? "" : ", " + r.inconclusive().size()
+                            + " inconclusive (harness timeout, not a verdict)")
                     .append(", ").append(groups.size()).append(groups.size() == 1 ? " root cause" : " root causes")
                     .append(".\n");
             for (FailureGroup g : groups) {

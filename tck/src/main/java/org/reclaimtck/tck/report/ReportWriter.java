@@ -4,13 +4,45 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apiguardian.api.API;
 
-/** Writes report.json, report.md, badge.svg and badge.json into the report directory. */
+/** Writes report.json, report.md, badge.svg and badge.json into the report directory; removes a previous run's. */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class ReportWriter {
+    /** The files a run writes into the report directory, besides {@code failures/}. */
+    public static final List<String> FILES = List.of("report.json", "report.md", "badge.svg", "badge.json",
+            Certificate.FILE);
+
     private ReportWriter() {
+    }
+
+    /**
+     * Removes what a previous run left in {@code dir}: the reports, the badge, the certificate and the failure
+     * files, so that a run that ends in a configuration error leaves no stale verdict behind. Returns the files
+     * removed.
+     */
+    public static List<Path> clear(Path dir) throws IOException {
+        List<Path> removed = new ArrayList<>();
+        for (String name : FILES) {
+            Path f = dir.resolve(name);
+            if (Files.deleteIfExists(f)) {
+                removed.add(f);
+            }
+        }
+        Path failures = dir.resolve(FailureFile.DIR);
+        if (Files.isDirectory(failures)) {
+            try (Stream<Path> files = Files.list(failures)) {
+                for (Path f : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".md"))::iterator) {
+                    if (Files.deleteIfExists(f)) {
+                        removed.add(f);
+                    }
+                }
+            }
+        }
+        return removed;
     }
 
     /** Writes every report; returns the files written. */
@@ -19,8 +51,8 @@ public final class ReportWriter {
         Tally tally = Tally.of(records);
         Path json = write(dir.resolve("report.json"), JsonReport.render(info, records));
         Path md = write(dir.resolve("report.md"), MarkdownReport.render(info, records));
-        Path svg = write(dir.resolve("badge.svg"), Badge.svg(tally));
-        Path endpoint = write(dir.resolve("badge.json"), Badge.endpointJson(tally));
+        Path svg = write(dir.resolve("badge.svg"), Badge.svg(tally, info.scope()));
+        Path endpoint = write(dir.resolve("badge.json"), Badge.endpointJson(tally, info.scope()));
         return List.of(json, md, svg, endpoint);
     }
 

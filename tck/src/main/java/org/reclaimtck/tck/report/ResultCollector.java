@@ -25,6 +25,11 @@ public final class ResultCollector {
         record(suite, rule).failed(failure);
     }
 
+    /** A (case, seed) run the harness gave up on (its timeout): inconclusive, counted apart from failures. */
+    public synchronized void inconclusive(String suite, Rule rule, FailureRecord timeout) {
+        record(suite, rule).inconclusive(timeout);
+    }
+
     public synchronized void notApplicable(String suite, Rule rule, String caseId, String reason) {
         record(suite, rule).notApplicable(caseId, reason);
     }

@@ -17,6 +17,7 @@ public final class RuleRecord {
     private final Rule rule;
     private final Map<String, CaseResult> cases = new LinkedHashMap<>();
     private final List<FailureRecord> failures = new ArrayList<>();
+    private final List<FailureRecord> inconclusive = new ArrayList<>();
     private final Set<String> notApplicable = new LinkedHashSet<>();
     private final Set<String> skipped = new LinkedHashSet<>();
     private final List<Judgement> judged = new ArrayList<>();
@@ -36,6 +37,11 @@ public final class RuleRecord {
         caseResult(failure.caseId()).failed();
         seedsRun++;
         failures.add(failure);
+    }
+
+    void inconclusive(FailureRecord timeout) {
+        caseResult(timeout.caseId()).inconclusive();
+        inconclusive.add(timeout);
     }
 
     void notApplicable(String caseId, String reason) {
@@ -68,6 +74,9 @@ public final class RuleRecord {
         if (!failures.isEmpty()) {
             return RuleStatus.FAIL;
         }
+        if (!inconclusive.isEmpty()) {
+            return RuleStatus.INCONCLUSIVE;
+        }
         if (seedsRun > 0) {
             return RuleStatus.PASS;
         }
@@ -96,6 +105,11 @@ public final class RuleRecord {
 
     public List<FailureRecord> failures() {
         return Collections.unmodifiableList(failures);
+    }
+
+    /** The runs the harness gave up on (reclaimtck.timeout): no verdict on the rule either way. */
+    public List<FailureRecord> inconclusive() {
+        return Collections.unmodifiableList(inconclusive);
     }
 
     /** Why the rule was not judged: the n/a and skip reasons, joined. */

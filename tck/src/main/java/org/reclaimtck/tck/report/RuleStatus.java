@@ -7,6 +7,8 @@ import org.apiguardian.api.API;
 public enum RuleStatus {
     PASS("pass"),
     FAIL("fail"),
+    /** No failure, but the harness gave up on at least one run (reclaimtck.timeout): not judged in full. */
+    INCONCLUSIVE("inconclusive"),
     /** Every case of the rule needs a capability the provider lacks. */
     NOT_APPLICABLE("not applicable"),
     /** No case of the rule ran (skipped, aborted or none selected). */

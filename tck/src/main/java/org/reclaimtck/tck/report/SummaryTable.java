@@ -19,8 +19,9 @@ public final class SummaryTable {
         List<String[]> rows = new ArrayList<>();
         rows.add(HEAD);
         for (RuleRecord r : records) {
-            String seeds = r.failures().isEmpty() ? String.valueOf(r.seedsRun())
-                    : r.failures().size() + "/" + r.seedsRun() + " failed";
+            String seeds = (r.failures().isEmpty() ? String.valueOf(r.seedsRun())
+                    : r.failures().size() + "/" + r.seedsRun() + " failed")
+                    + (r.inconclusive().isEmpty() ? "" : ", " + r.inconclusive().size() + " timed out");
             String status = r.status() == RuleStatus.FAIL ? "FAIL" : r.status().label();
             String title = r.rule().title() + (r.reason().isEmpty() || r.status() == RuleStatus.PASS ? ""
                     : " (" + r.reason() + ")");
@@ -37,7 +38,8 @@ public final class SummaryTable {
         sb.append("reclaim-tck ").append(info.tckVersion()).append(": provider ").append(info.providerName())
                 .append(' ').append(info.providerVersion()).append(", seeds ").append(info.seeds())
                 .append(", variants ").append(info.variants().describe())
-                .append(", parts ").append(info.parts()).append('\n');
+                .append(", parts ").append(info.parts())
+                .append(info.partial() ? ", " + info.scope() + " (not a full run)" : "").append('\n');
         for (String[] row : rows) {
             sb.append("  ");
             for (int i = 0; i < width.length; i++) {

@@ -13,7 +13,10 @@ import org.junit.platform.testkit.engine.EngineTestKit;
 import org.reclaimtck.spi.kernel.KernelProvider;
 import org.reclaimtck.tck.engine.ReclaimTckEngine;
 
-/** Runs the reclaim-tck engine in-process with EngineTestKit: explicit parameters only, reports under target/. */
+/**
+ * Runs the reclaim-tck engine in-process with EngineTestKit: explicit parameters only, reports under target/, nothing
+ * on the console ({@code reclaimtck.console=quiet}: the tests assert on events, and a green build prints no tables).
+ */
 public final class TckRun {
     public static final String BUILT_IN = "org.reclaimtck.tck.suites";
 
@@ -23,6 +26,7 @@ public final class TckRun {
     private TckRun(String name) {
         params.put("reclaimtck.report.dir", Path.of("target", "tck-selftest", name).toString());
         params.put("reclaimtck.replay.command", "mvn -B verify -Pconformance");
+        params.put("reclaimtck.console", "quiet");
     }
 
     /** A run named {@code name} (its report directory) over the built-in suites unless selectors are given. */

@@ -29,12 +29,19 @@ final class ConfigValues {
         return n;
     }
 
+    /** A replay seed: seeds run from 1, so zero and negative numbers are errors. */
     static long seed(String parameter, String value) {
+        long seed;
         try {
-            return Long.parseLong(value.trim());
+            seed = Long.parseLong(value.trim());
         } catch (NumberFormatException e) {
-            throw new ConfigurationError(parameter, "'" + value + "' is not a seed (expected an integer, e.g. 3)");
+            throw new ConfigurationError(parameter, "'" + value + "' is not a seed (expected a positive integer, e.g. 3)");
         }
+        if (seed < 1) {
+            throw new ConfigurationError(parameter, "'" + value + "' is not a seed (seeds run from 1; expected a"
+                    + " positive integer, e.g. 3)");
+        }
+        return seed;
     }
 
     /** {@code 500ms}, {@code 30s}, {@code 2m}. */

@@ -27,6 +27,24 @@ public final class Configuration {
     public static final String VARIANT = "reclaimtck.variant";
     public static final String LIST = "reclaimtck.list";
     public static final String PARTS = "reclaimtck.parts";
+    public static final String CONSOLE = "reclaimtck.console";
+
+    /** Every parameter the engine reads; any other {@code reclaimtck.*} key is an error ({@link ConfigKeys}). */
+    public static final List<String> PARAMETERS = List.of(PROVIDER, SEEDS, SEED, RULES, CASE, TIMEOUT, REPORT_DIR,
+            REPLAY_COMMAND, VARIANT, LIST, PARTS, CONSOLE);
+
+    /**
+     * {@code reclaimtck.*} keys that are not the engine's but legitimately reach it (Maven passes {@code -D} options
+     * to the test JVM): the build's properties (the poms, {@code .ci/run}), the reference's thread kind and the kit's
+     * self-test knobs. The engine ignores them.
+     */
+    public static final List<String> BUILD_PROPERTIES = List.of("reclaimtck.jdk", "reclaimtck.jdk.version",
+            "reclaimtck.skipModuleTests", "reclaimtck.argLine", "reclaimtck.version", "reclaimtck.ref.threads",
+            "reclaimtck.contracts.seeds");
+
+    /** {@link #CONSOLE}'s values: the start line, progress and summary on the console, or nothing. */
+    public static final String CONSOLE_SUMMARY = "summary";
+    public static final String CONSOLE_QUIET = "quiet";
 
     /** The one value of {@link #LIST}: print the provider's parts and variants, run no case. */
     public static final String LIST_VARIANTS = "variants";
@@ -47,10 +65,11 @@ public final class Configuration {
     private final VariantSelection variants;
     private final boolean listVariants;
     private final PartsUnderTest parts;
+    private final boolean quiet;
 
     private Configuration(String provider, int seedCount, OptionalLong replaySeed, RuleFilter rules, CaseFilter cases,
                           Duration timeout, Path reportDir, String replayCommand, VariantSelection variants,
-                          boolean listVariants, PartsUnderTest parts) {
+                          boolean listVariants, PartsUnderTest parts, boolean quiet) {
         this.provider = provider;
         this.seedCount = seedCount;
         this.replaySeed = replaySeed;
@@ -62,13 +81,14 @@ public final class Configuration {
         this.variants = variants;
         this.listVariants = listVariants;
         this.parts = parts;
+        this.quiet = quiet;
     }
 
     /** Every parameter at its default. */
     public static Configuration defaults() {
         return new Configuration(null, DEFAULT_SEEDS, OptionalLong.empty(), RuleFilter.all(RuleBook.kit()), CaseFilter.all(),
                 DEFAULT_TIMEOUT, Path.of(DEFAULT_REPORT_DIR), DEFAULT_REPLAY_COMMAND, VariantSelection.none(), false,
-                PartsUnderTest.defaults());
+                PartsUnderTest.defaults(), false);
     }
 
     /**
@@ -77,6 +97,7 @@ public final class Configuration {
      * @throws ConfigurationError naming the first malformed parameter and its value
      */
     public static Configuration from(ConfigurationParameters params) {
+        ConfigKeys.check(params);
         String provider = params.get(PROVIDER).map(v -> ConfigValues.nonBlank(PROVIDER, v)).orElse(null);
         int seeds = params.get(SEEDS).map(v -> ConfigValues.seedCount(SEEDS, v)).orElse(DEFAULT_SEEDS);
         OptionalLong seed = params.get(SEED).map(v -> OptionalLong.of(ConfigValues.seed(SEED, v)))
@@ -92,7 +113,31 @@ public final class Configuration {
         VariantSelection variants = params.get(VARIANT).map(VariantSelection::parse).orElse(VariantSelection.none());
         boolean list = params.get(LIST).map(Configuration::listing).orElse(false);
         PartsUnderTest parts = params.get(PARTS).map(PartsSelection::parse).orElse(PartsUnderTest.defaults());
-        return new Configuration(provider, seeds, seed, rules, cases, timeout, reportDir, replay, variants, list, parts);
+        boolean quiet = params.get(CONSOLE).map(Configuration::quiet).orElse(false);
+        return new Configuration(provider, seeds, seed, rules, cases, timeout, reportDir, replay, variants, list, parts,
+                quiet);
+    }
+
+    /**
+     * The report directory the parameters name, read alone (default if unset or blank): where a configuration error
+     * removes the previous run's reports, whichever other parameter was wrong.
+     */
+    public static Path reportDirOf(ConfigurationParameters params) {
+        return Path.of(params.get(REPORT_DIR).filter(v -> !v.isBlank()).map(String::trim).orElse(DEFAULT_REPORT_DIR));
+    }
+
+    /** True if the parameters ask for {@code reclaimtck.console=quiet}, read alone (for a run that fails to configure). */
+    public static boolean quietOf(ConfigurationParameters params) {
+        return params.get(CONSOLE).map(String::trim).filter(CONSOLE_QUIET::equals).isPresent();
+    }
+
+    private static boolean quiet(String value) {
+        return switch (value.trim()) {
+            case CONSOLE_QUIET -> true;
+            case CONSOLE_SUMMARY -> false;
+            default -> throw new ConfigurationError(CONSOLE, "'" + value + "' is not a console mode (expected "
+                    + CONSOLE_SUMMARY + " or " + CONSOLE_QUIET + ")");
+        };
     }
 
     private static boolean listing(String value) {
@@ -151,6 +196,11 @@ public final class Configuration {
         return timeout;
     }
 
+    /** {@code  -Dreclaimtck.timeout=2m} if the timeout is not the default, else empty: replay commands carry it. */
+    public String timeoutArgument() {
+        return timeout.equals(DEFAULT_TIMEOUT) ? "" : " -D" + TIMEOUT + "=" + Durations.format(timeout);
+    }
+
     public Path reportDir() {
         return reportDir;
     }
@@ -168,6 +218,31 @@ public final class Configuration {
     /** The part types {@code reclaimtck.parts} puts under test; the reference's defaults if not set. */
     public PartsUnderTest parts() {
         return parts;
+    }
+
+    /** True under {@code reclaimtck.console=quiet}: nothing on the console (the kit's self-tests, embedders). */
+    public boolean quiet() {
+        return quiet;
+    }
+
+    /**
+     * What makes this run less than the full run of its seeds, for the badge and the reports: {@code replay of seed
+     * 7}, {@code filtered: rules RT-*, cases runtime/*}; empty for a full run.
+     */
+    public Optional<String> partial() {
+        List<String> parts = new ArrayList<>();
+        replaySeed.ifPresent(s -> parts.add("replay of seed " + s));
+        if (rules.isSet()) {
+            parts.add("rules " + rules);
+        }
+        if (cases.isSet()) {
+            parts.add("cases " + cases);
+        }
+        if (parts.isEmpty()) {
+            return Optional.empty();
+        }
+        String joined = String.join(", ", parts);
+        return Optional.of(replaySeed.isPresent() ? joined : "filtered: " + joined);
     }
 
     /** The prefix of every replay command, e.g. {@code mvn -B verify -Pconformance}. */

@@ -22,7 +22,7 @@ public final class CaseDescriptor extends AbstractTestDescriptor implements Node
     private final Rule rule;
 
     public CaseDescriptor(UniqueId uniqueId, CaseDefinition definition, Rule rule) {
-        super(uniqueId, definition.id(), ClassSource.from(definition.type()));
+        super(uniqueId, name(definition, rule), ClassSource.from(definition.type()));
         this.definition = definition;
         this.suite = definition.suite();
         this.rule = rule;
@@ -36,9 +36,14 @@ public final class CaseDescriptor extends AbstractTestDescriptor implements Node
         return rule;
     }
 
+    /** {@code deadlock/s1-dm-bufio-nofs [DL-1]}: what IDEs, Surefire's XML and CI viewers show for the case. */
+    static String name(CaseDefinition definition, Rule rule) {
+        return definition.qualifiedId() + " [" + rule.id() + "]";
+    }
+
     @Override
     public String getLegacyReportingName() {
-        return definition.qualifiedId();
+        return getDisplayName();
     }
 
     @Override

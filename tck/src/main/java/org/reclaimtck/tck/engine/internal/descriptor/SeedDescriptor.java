@@ -5,11 +5,13 @@ import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
-import org.junit.platform.engine.support.descriptor.ClassSource;
+import org.junit.platform.engine.support.descriptor.MethodSource;
 import org.junit.platform.engine.support.hierarchical.Node;
+import org.reclaimtck.tck.api.CaseRun;
 import org.reclaimtck.tck.api.RuleViolation;
 import org.reclaimtck.tck.engine.internal.config.SelectedProvider;
 import org.reclaimtck.tck.engine.internal.execution.CaseDefinition;
+import org.reclaimtck.tck.engine.internal.execution.HarnessTimeout;
 import org.reclaimtck.tck.engine.internal.execution.RuleJudge;
 import org.reclaimtck.tck.engine.internal.execution.RuleTarget;
 import org.reclaimtck.tck.engine.internal.execution.TckExecutionContext;
@@ -17,7 +19,12 @@ import org.reclaimtck.tck.report.FailureRecord;
 import org.reclaimtck.tck.report.Judgement;
 import org.reclaimtck.tck.rules.Rule;
 
-/** The test: one rule judged on one (case, seed) run. */
+/**
+ * The test: one rule judged on one (case, seed) run, named {@code deadlock/s1-dm-bufio-nofs [DL-1] seed 7}. Its
+ * source is the case's {@code check(CaseRun)} (where the rule is judged): with a method source Surefire names the
+ * {@code <testcase>} by this display name, one distinct name per seed, instead of an empty name that it would take for
+ * reruns of one flaky test.
+ */
 @API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class SeedDescriptor extends AbstractTestDescriptor implements Node<TckExecutionContext> {
     private final CaseDefinition definition;
@@ -25,7 +32,8 @@ public final class SeedDescriptor extends AbstractTestDescriptor implements Node
     private final long seed;
 
     public SeedDescriptor(UniqueId uniqueId, CaseDefinition definition, Rule rule, long seed) {
-        super(uniqueId, "seed " + seed, ClassSource.from(definition.type()));
+        super(uniqueId, CaseDescriptor.name(definition, rule) + " seed " + seed,
+                MethodSource.from(definition.type().getName(), "check", CaseRun.class.getName()));
         this.definition = definition;
         this.rule = rule;
         this.seed = seed;
@@ -43,9 +51,10 @@ public final class SeedDescriptor extends AbstractTestDescriptor implements Node
         return seed;
     }
 
+    /** {@code deadlock/s1-dm-bufio-nofs [DL-1] seed 7}, also in Surefire's XML and the console. */
     @Override
     public String getLegacyReportingName() {
-        return rule.id() + " " + definition.qualifiedId() + " seed " + seed;
+        return getDisplayName();
     }
 
     @Override
@@ -62,7 +71,8 @@ public final class SeedDescriptor extends AbstractTestDescriptor implements Node
     private String replay(TckExecutionContext context) {
         SelectedProvider p = context.provider();
         return RuleTarget.replayCommand(context.configuration().replayCommand(), p.key(),
-                context.configuration().variants(), context.configuration().parts(), definition.qualifiedId(), rule.id(), seed);
+                context.configuration().variants(), context.configuration().parts(), definition.qualifiedId(), rule.id(), seed)
+                + context.configuration().timeoutArgument();
     }
 
     @Override
@@ -71,11 +81,14 @@ public final class SeedDescriptor extends AbstractTestDescriptor implements Node
         String suite = definition.suite();
         String caseId = definition.qualifiedId();
         String traceHash = context.takeTraceHash(this);
+        boolean timedOut = result.getThrowable().filter(HarnessTimeout.class::isInstance).isPresent();
+        context.progress().finished(caseId, result.getStatus() != TestExecutionResult.Status.FAILED || timedOut);
         if (result.getStatus() != TestExecutionResult.Status.ABORTED) {
             boolean passed = result.getStatus() == TestExecutionResult.Status.SUCCESSFUL;
             String hash = result.getThrowable().filter(RuleViolation.class::isInstance).map(RuleViolation.class::cast)
                     .flatMap(RuleViolation::traceHash).orElse(traceHash);
-            context.results().judged(suite, rule, new Judgement(caseId, seed, passed ? "pass" : "fail", hash));
+            context.results().judged(suite, rule, new Judgement(caseId, seed,
+                    passed ? "pass" : timedOut ? "inconclusive" : "fail", hash));
         }
         switch (result.getStatus()) {
             case SUCCESSFUL -> context.results().passed(suite, rule, caseId);
@@ -83,7 +96,10 @@ public final class SeedDescriptor extends AbstractTestDescriptor implements Node
                     result.getThrowable().map(Throwable::getMessage).orElse("aborted"));
             default -> {
                 Throwable t = result.getThrowable().orElse(null);
-                if (t instanceof RuleViolation v) {
+                if (t instanceof HarnessTimeout h) {
+                    context.results().inconclusive(suite, rule, new FailureRecord(caseId, seed, HarnessTimeout.KIND,
+                            null, h.replayCommand(), h.getMessage()));
+                } else if (t instanceof RuleViolation v) {
                     context.results().failed(suite, rule, new FailureRecord(caseId, seed, v.outcomeKind(),
                             v.traceHash().orElse(null), v.replayCommand(), v.getMessage(), v.cycle(), v.waits(),
                             v.variants()));

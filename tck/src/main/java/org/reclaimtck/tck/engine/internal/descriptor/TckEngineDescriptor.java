@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.apiguardian.api.API;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.UniqueId;
@@ -23,12 +22,12 @@ import org.reclaimtck.tck.engine.internal.config.PartsSelection;
 import org.reclaimtck.tck.engine.internal.config.PinnedVariants;
 import org.reclaimtck.tck.engine.internal.config.ProviderSelector;
 import org.reclaimtck.tck.engine.internal.config.SelectedProvider;
+import org.reclaimtck.tck.engine.internal.execution.Console;
 import org.reclaimtck.tck.engine.internal.execution.GuardedRunner;
 import org.reclaimtck.tck.engine.internal.execution.TckExecutionContext;
 import org.reclaimtck.tck.report.Certificate;
 import org.reclaimtck.tck.report.CertificateInfo;
 import org.reclaimtck.tck.report.CodeSourceHash;
-import org.reclaimtck.tck.report.FailureFile;
 import org.reclaimtck.tck.report.ReportWriter;
 import org.reclaimtck.tck.report.RuleRecord;
 import org.reclaimtck.tck.report.RunInfo;
@@ -44,6 +43,8 @@ public final class TckEngineDescriptor extends EngineDescriptor implements Node<
     private final Configuration configuration;
     private final String tckVersion;
     private ConfigurationError error;
+    private Path staleReports;
+    private boolean quietError;
 
     public TckEngineDescriptor(UniqueId uniqueId, Configuration configuration, String tckVersion) {
         super(uniqueId, "ReclaimTCK");
@@ -55,42 +56,58 @@ public final class TckEngineDescriptor extends EngineDescriptor implements Node<
         return configuration;
     }
 
-    /** Records a configuration error found at discovery; it fails the engine node at execution. */
-    public void fail(ConfigurationError e) {
+    /**
+     * Records a configuration error found at discovery; it fails the engine node at execution, after removing the
+     * previous run's reports from {@code reportDir} (the directory the parameters name).
+     */
+    public void fail(ConfigurationError e, Path reportDir, boolean quiet) {
         this.error = e;
+        this.staleReports = reportDir;
+        this.quietError = quiet;
     }
 
     @Override
     public TckExecutionContext before(TckExecutionContext context) {
         if (error != null) {
-            throw report(error);
+            throw report(error, staleReports, new Console(quietError));
         }
         if (getChildren().isEmpty()) {
             return context;
         }
         SelectedProvider provider;
+        Path dir = configuration.reportDir().toAbsolutePath().normalize();
         try {
             provider = ProviderSelector.select(configuration.provider(), loader());
             PinnedVariants pinned = PinnedVariants.of(selectedCases(), configuration.parts());
             configuration.variants().validate(provider.provider(), pinned.registered());
             PartsSelection.validate(configuration.parts(), loader(), pinned.registeredTypes());
             pinned.validate(provider.provider());
+            if (!configuration.listVariants()) {
+                writable(dir);
+            }
         } catch (ConfigurationError e) {
-            throw report(e);
+            throw report(e, dir, new Console(configuration.quiet()));
         }
         context.start(configuration, provider);
         if (configuration.listVariants()) {
             return context;
         }
-        clearFailureFiles();
+        try {
+            ReportWriter.clear(dir);
+        } catch (IOException e) {
+            throw new ConfigurationError(Configuration.REPORT_DIR, "cannot remove the previous run's reports from '"
+                    + dir + "': " + e);
+        }
         for (TestDescriptor d : getDescendants()) {
             if (d instanceof SeedDescriptor s) {
                 context.cache().expect(s.definition().type(), s.seed());
+                context.progress().expect(s.definition().qualifiedId());
             } else if (d instanceof RuleDescriptor r) {
                 context.results().rule(r.suite(), r.rule());
             }
         }
-        System.out.println("reclaim-tck " + tckVersion + ": provider " + provider.label() + " (" + provider.key()
+        context.progress().start();
+        context.console().out("reclaim-tck " + tckVersion + ": provider " + provider.label() + " (" + provider.key()
                 + "), seeds " + configuration.seedsDescription() + ", timeout " + Durations.format(configuration.timeout())
                 + ", rules " + configuration.rules() + ", cases " + configuration.cases() + ", variants "
                 + variants(provider).describe() + ", parts " + configuration.parts().describe());
@@ -115,17 +132,29 @@ public final class TckEngineDescriptor extends EngineDescriptor implements Node<
         }
         SelectedProvider p = context.provider();
         RunInfo info = new RunInfo(tckVersion, p.provider().name(), p.provider().version(),
-                configuration.seedsDescription(), variants(p), configuration.parts().describe());
-        System.out.println(SummaryTable.render(info, context.results().records()));
+                configuration.seedsDescription(), variants(p), configuration.parts().describe(),
+                configuration.partial().orElse(""));
+        context.console().out(SummaryTable.render(info, context.results().records()));
         Path dir = configuration.reportDir().toAbsolutePath().normalize();
         try {
             List<Path> written = ReportWriter.write(dir, info, context.results().records());
-            System.out.println("reclaim-tck reports in " + dir + ": " + written.stream()
+            context.console().out("reclaim-tck reports in " + dir + ": " + written.stream()
                     .map(f -> f.getFileName().toString()).collect(Collectors.joining(", ")));
         } catch (IOException e) {
-            System.err.println("reclaim-tck: could not write the reports to " + dir + ": " + e);
+            throw new ConfigurationError(Configuration.REPORT_DIR, "could not write the reports to '" + dir + "': " + e);
         }
         writeCertificate(dir, info, context);
+    }
+
+    /** The report directory exists (created if need be) and takes files, else a one-line error before any case runs. */
+    private static void writable(Path dir) {
+        try {
+            Files.createDirectories(dir);
+            Files.deleteIfExists(Files.createTempFile(dir, ".reclaimtck-", ".probe"));
+        } catch (IOException | SecurityException e) {
+            throw new ConfigurationError(Configuration.REPORT_DIR, "'" + dir + "' is not a writable directory ("
+                    + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+        }
     }
 
     /** certificate.json, if any (case, seed) was judged; else a stale one is removed. */
@@ -139,9 +168,9 @@ public final class TckEngineDescriptor extends EngineDescriptor implements Node<
             }
             Files.writeString(file, Certificate.render(info, certificateInfo(context.provider()), records,
                     Instant.now().truncatedTo(ChronoUnit.SECONDS)), StandardCharsets.UTF_8);
-            System.out.println("reclaim-tck certificate: " + file);
+            context.console().out("reclaim-tck certificate: " + file);
         } catch (IOException e) {
-            System.err.println("reclaim-tck: could not write " + file + ": " + e);
+            throw new ConfigurationError(Configuration.REPORT_DIR, "could not write '" + file + "': " + e);
         }
     }
 
@@ -184,27 +213,18 @@ public final class TckEngineDescriptor extends EngineDescriptor implements Node<
         return sb.toString();
     }
 
-    /** Removes the failure files of an earlier run into the same report directory. */
-    private void clearFailureFiles() {
-        Path failures = configuration.reportDir().toAbsolutePath().normalize().resolve(FailureFile.DIR);
-        if (!Files.isDirectory(failures)) {
-            return;
-        }
-        try (Stream<Path> files = Files.list(failures)) {
-            for (Path f : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".md"))::iterator) {
-                Files.deleteIfExists(f);
-            }
-        } catch (IOException e) {
-            System.err.println("reclaim-tck: could not clear " + failures + ": " + e);
-        }
-    }
-
     private VariantsInEffect variants(SelectedProvider p) {
         return VariantsInEffect.of(p.provider().variants(), configuration.variants().byPart());
     }
 
-    private static ConfigurationError report(ConfigurationError e) {
-        System.err.println(e.getMessage());
+    /** Prints the one line and removes the reports a previous run left in {@code reportDir}, so none looks current. */
+    private static ConfigurationError report(ConfigurationError e, Path reportDir, Console console) {
+        console.err(e.getMessage());
+        try {
+            ReportWriter.clear(reportDir.toAbsolutePath().normalize());
+        } catch (IOException | RuntimeException ignored) {
+            // an unusable report directory has no stale reports to remove; the one line already says what is wrong
+        }
         return e;
     }
 

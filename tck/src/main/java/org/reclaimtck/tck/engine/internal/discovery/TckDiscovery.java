@@ -54,7 +54,8 @@ public final class TckDiscovery {
             error = scope.filterError().orElse(null);
         }
         if (error != null && scope.sawCases()) {
-            engine.fail(error);
+            engine.fail(error, Configuration.reportDirOf(request.getConfigurationParameters()),
+                    Configuration.quietOf(request.getConfigurationParameters()));
             if (engine.getChildren().isEmpty()) {
                 engine.addChild(new ConfigurationDescriptor(engineId, error));
             }

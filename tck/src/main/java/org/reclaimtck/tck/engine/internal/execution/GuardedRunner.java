@@ -51,6 +51,9 @@ public final class GuardedRunner {
         return timeout;
     }
 
+    /** The phase of a run in which the provider boots the case's machine. */
+    public static final String BOOT = "boot()";
+
     /** The kind of thread each (case, seed) runs on: a platform thread per run (see {@link #run}). */
     public static final String THREAD_KIND = "platform";
 
@@ -63,7 +66,7 @@ public final class GuardedRunner {
         } catch (ReflectiveOperationException e) {
             return new RunAttempt.Crashed("new " + def.type().getSimpleName() + "()", e);
         }
-        AtomicReference<String> phase = new AtomicReference<>("boot()");
+        AtomicReference<String> phase = new AtomicReference<>(BOOT);
         AtomicReference<Kernel> kernel = new AtomicReference<>();
         AtomicReference<MachineSpec> spec = new AtomicReference<>();
         CompletableFuture<RunResult> done = new CompletableFuture<>();

@@ -17,7 +17,9 @@ import org.reclaimtck.tck.report.FailureFile;
 /**
  * Judges one (rule, case, seed): takes the shared attempt from the run cache (running it under the watchdog
  * on a miss), reruns a case's first seed once to compare the traces (RT-1), then calls the case's check; any
- * failure comes out as a {@link RuleViolation}, published with its replay command as a report entry. A check that
+ * failure comes out as a {@link RuleViolation}, published with its replay command as a report entry. A run the
+ * watchdog stopped is a {@link HarnessTimeout} (inconclusive, not a verdict); a provider whose {@code boot()} throws
+ * is reported once per distinct exception ({@link BootFailures}), its other runs aborted. A check that
  * passes a run ended by an implementation error or a watchdog abort gives an inconclusive (aborted) result instead,
  * unless the case judges such ends itself ({@link Verdicts}).
  */
@@ -56,7 +58,7 @@ public final class RuleJudge {
                             v.replayCommand(), v.getMessage()), StandardCharsets.UTF_8);
             ctx.publishFile(node, file, FailureFile.MEDIA_TYPE);
         } catch (IOException e) {
-            System.err.println("reclaim-tck: could not write the failure file to " + dir + ": " + e);
+            ctx.console().err("reclaim-tck: could not write the failure file to " + dir + ": " + e);
         }
     }
 
@@ -68,8 +70,14 @@ public final class RuleJudge {
                     + " seeds are not run; replay one alone with -Dreclaimtck.seed=" + t.seed());
         });
         RunAttempt a = ctx.cache().attempt(type, t.seed(), () -> ctx.runner().run(t.caseDef(), t.seed()));
-        if (a instanceof RunAttempt.TimedOut) {
+        if (a instanceof RunAttempt.TimedOut w) {
             ctx.cache().markHung(type, t.seed());
+            throw ViolationFactory.timeout(t, w);
+        }
+        if (a instanceof RunAttempt.Crashed c && c.phase().equals(GuardedRunner.BOOT)) {
+            ctx.bootFailures().firstElsewhere(c.error(), t).ifPresent(first -> {
+                throw new TestAbortedException("not judged: the provider's boot() threw " + first);
+            });
         }
         if (!(a instanceof RunAttempt.Finished)) {
             throw ViolationFactory.of(t, a);

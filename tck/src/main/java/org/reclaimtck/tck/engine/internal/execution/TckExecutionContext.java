@@ -20,10 +20,13 @@ public final class TckExecutionContext implements EngineExecutionContext {
     private final EngineExecutionListener listener;
     private final ResultCollector results = new ResultCollector();
     private final RunCache cache = new RunCache();
+    private final BootFailures bootFailures = new BootFailures();
     private final Map<UniqueId, String> traceHashes = new ConcurrentHashMap<>();
     private Configuration configuration;
     private SelectedProvider provider;
     private GuardedRunner runner;
+    private Console console = new Console(false);
+    private Progress progress = new Progress(console);
 
     public TckExecutionContext(EngineExecutionListener listener) {
         this.listener = listener;
@@ -35,6 +38,16 @@ public final class TckExecutionContext implements EngineExecutionContext {
         this.provider = provider;
         this.runner = new GuardedRunner(provider.provider(), configuration.timeout(), configuration.variants(),
                 configuration.parts());
+        this.console = new Console(configuration.quiet());
+        this.progress = new Progress(console);
+    }
+
+    public Console console() {
+        return console;
+    }
+
+    public Progress progress() {
+        return progress;
     }
 
     public boolean started() {
@@ -51,6 +64,10 @@ public final class TckExecutionContext implements EngineExecutionContext {
 
     public GuardedRunner runner() {
         return runner;
+    }
+
+    public BootFailures bootFailures() {
+        return bootFailures;
     }
 
     public RunCache cache() {

@@ -9,6 +9,7 @@ import org.reclaimtck.spi.kernel.RunResult;
 import org.reclaimtck.spi.kernel.WaitEdge;
 import org.reclaimtck.spi.trace.TraceEvent;
 import org.reclaimtck.tck.api.RuleViolation;
+import org.reclaimtck.tck.engine.internal.config.Configuration;
 import org.reclaimtck.tck.engine.internal.config.Durations;
 import org.reclaimtck.tck.oracles.TraceCycles;
 import org.reclaimtck.tck.oracles.WaitForDrawing;
@@ -20,7 +21,6 @@ import org.reclaimtck.tck.rules.Rule;
  */
 @API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class ViolationFactory {
-    static final String WATCHDOG = "WATCHDOG";
     static final String PROVIDER_CRASH = "PROVIDER_CRASH";
     private static final int TAIL = 8;
     private static final String IN = "  ";
@@ -59,19 +59,28 @@ public final class ViolationFactory {
                 r.outcome().kind().name(), t.replay(), cause, cycle, waits, run.variants());
     }
 
-    /** The run never produced a result: the watchdog stopped it, or the provider threw. */
+    /**
+     * The watchdog stopped the run: inconclusive, not a verdict on the rule; the replay carries the timeout (a
+     * longer one tells a slow runner from a hang).
+     */
+    public static HarnessTimeout timeout(RuleTarget t, RunAttempt.TimedOut w) {
+        String timeout = Durations.format(w.timeout());
+        String replay = t.replay().contains(" -D" + Configuration.TIMEOUT + "=") ? t.replay()
+                : t.replay() + " -D" + Configuration.TIMEOUT + "=" + timeout;
+        StringBuilder sb = new StringBuilder();
+        sb.append("inconclusive, harness timeout (not a ").append(t.rule().id()).append(" verdict): ")
+                .append(w.phase()).append(" did not return within ").append(timeout)
+                .append(" of wall-clock time (reclaimtck.timeout); called kernel.abort()")
+                .append(w.unwound() ? "" : ", and the run thread did not stop").append('\n');
+        sb.append("case ").append(t.caseDef().qualifiedId()).append(", provider ").append(t.provider().label())
+                .append(", seed ").append(t.seed()).append('\n');
+        sb.append("tasks when the watchdog fired:\n").append(indent(w.taskDump(), IN)).append('\n');
+        sb.append("replay (raise the timeout on a slow runner): ").append(replay);
+        return new HarnessTimeout(sb.toString(), replay);
+    }
+
+    /** The run never produced a result: the provider or the case threw. */
     public static RuleViolation of(RuleTarget t, RunAttempt attempt) {
-        if (attempt instanceof RunAttempt.TimedOut w) {
-            String what = "watchdog: " + w.phase() + " did not return within " + Durations.format(w.timeout())
-                    + " of wall-clock time (reclaimtck.timeout); called kernel.abort()"
-                    + (w.unwound() ? "" : ", and the run thread did not stop");
-            StringBuilder sb = header(t, what, null);
-            sb.append("tasks when the watchdog fired:\n").append(indent(w.taskDump(), IN)).append('\n');
-            sb.append("seed ").append(t.seed()).append(", no trace (the run did not finish)\n");
-            sb.append("replay: ").append(t.replay());
-            return new RuleViolation(sb.toString(), t.rule().id(), t.caseDef().qualifiedId(), t.seed(), null,
-                    WATCHDOG, t.replay(), null);
-        }
         RunAttempt.Crashed c = (RunAttempt.Crashed) attempt;
         StringBuilder sb = header(t, c.phase() + " threw " + c.error(), null);
         sb.append("seed ").append(t.seed()).append(", no trace (the run did not finish)\n");
