@@ -23,7 +23,7 @@ public final class Badge {
         return svg(tally, "");
     }
 
-    /** The badge of a run whose {@code scope} ({@link RunInfo#scope()}) is empty for a full run. */
+    /** The badge of a run whose scope ({@link RunInfo#scopeKind()}: {@code filtered}, {@code replay}) is empty if full. */
     public static String svg(Tally tally, String scope) {
         String message = message(tally, scope);
         String color = tally.judged() == 0 ? GREY : tally.failed() > 0 ? RED : tally.inconclusive() > 0 ? YELLOW
@@ -64,7 +64,7 @@ public final class Badge {
                 + Json.str(message(tally, scope)) + ", \"color\": " + Json.str(color) + "}\n";
     }
 
-    /** {@code 9/9 rules, 2 n/a}, then {@code  (filtered: rules RT-*)} for a partial run. */
+    /** {@code 9/9 rules, 2 n/a}, then {@code  (filtered)} or {@code  (replay)} for a partial run. */
     static String message(Tally tally, String scope) {
         return tally.badgeMessage() + (scope.isEmpty() ? "" : " (" + scope + ")");
     }

@@ -51,8 +51,8 @@ public final class ReportWriter {
         Tally tally = Tally.of(records);
         Path json = write(dir.resolve("report.json"), JsonReport.render(info, records));
         Path md = write(dir.resolve("report.md"), MarkdownReport.render(info, records));
-        Path svg = write(dir.resolve("badge.svg"), Badge.svg(tally, info.scope()));
-        Path endpoint = write(dir.resolve("badge.json"), Badge.endpointJson(tally, info.scope()));
+        Path svg = write(dir.resolve("badge.svg"), Badge.svg(tally, info.scopeKind()));
+        Path endpoint = write(dir.resolve("badge.json"), Badge.endpointJson(tally, info.scopeKind()));
         return List.of(json, md, svg, endpoint);
     }
 

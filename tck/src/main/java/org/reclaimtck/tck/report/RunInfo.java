@@ -4,8 +4,9 @@ import org.apiguardian.api.API;
 
 /**
  * What was run: the kit's version, the provider, the seeds, the variants, the parts under test
- * ({@code reclaimtck.parts}, described) and the scope: empty for a full run, else what makes it partial
- * ({@code filtered: rules RT-*}, {@code replay of seed 7}); the header of every report, and said on the badge.
+ * ({@code reclaimtck.parts}, described) and the scope: empty for a full run, else {@code kind: detail} saying what
+ * makes it partial ({@code filtered: rules RT-*}, {@code replay: seed 7, rules RT-2}); the header of every report,
+ * and the badge says the kind.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record RunInfo(String tckVersion, String providerName, String providerVersion, String seeds,
@@ -23,6 +24,12 @@ public record RunInfo(String tckVersion, String providerName, String providerVer
     /** True for a filtered, replay (or otherwise partial) run: its badge must not pass for a full run's. */
     public boolean partial() {
         return !scope.isEmpty();
+    }
+
+    /** {@code filtered}, {@code replay}: the scope's kind, empty for a full run. */
+    public String scopeKind() {
+        int colon = scope.indexOf(':');
+        return colon < 0 ? scope : scope.substring(0, colon);
     }
 
     /** A run of the default parts. */

@@ -6,11 +6,14 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
+import org.reclaimtck.tck.engine.internal.config.Configuration;
 import org.reclaimtck.tck.engine.internal.config.ConfigurationError;
+import org.reclaimtck.tck.report.ReportWriter;
 import org.reclaimtck.tck.rules.RuleCatalogue;
 import org.reclaimtck.tck.suites.runtime.AbbaMutexCase;
 import org.reclaimtck.tck.testkit.Outcomes;
@@ -22,7 +25,10 @@ class ConfigurationErrorsTest {
     @CsvSource(delimiter = '|', value = {
         "reclaimtck.seeds    | abc         | reclaimtck.seeds: 'abc' is not a number of seeds (expected a positive integer, e.g. 16)",
         "reclaimtck.seeds    | 0           | reclaimtck.seeds: '0' is out of range (expected 1..100000)",
-        "reclaimtck.seed     | x1          | reclaimtck.seed: 'x1' is not a seed (expected an integer, e.g. 3)",
+        "reclaimtck.seed     | x1          | reclaimtck.seed: 'x1' is not a seed (expected a positive integer, e.g. 3)",
+        "reclaimtck.seed     | 0           | reclaimtck.seed: '0' is not a seed (seeds run from 1; expected a positive integer, e.g. 3)",
+        "reclaimtck.seed     | -1          | reclaimtck.seed: '-1' is not a seed (seeds run from 1; expected a positive integer, e.g. 3)",
+        "reclaimtck.seeds    | -4          | reclaimtck.seeds: '-4' is out of range (expected 1..100000)",
         "reclaimtck.timeout  | soon        | reclaimtck.timeout: 'soon' is not a duration (expected e.g. 500ms, 30s, 2m)",
         "reclaimtck.case     | runtime/nope | reclaimtck.case: no case matches 'runtime/nope' (found: runtime/abba-mutex)",
         "reclaimtck.provider | x           | reclaimtck.provider: no provider named 'x' (found: reference)",
@@ -57,6 +63,62 @@ class ConfigurationErrorsTest {
         r.testEvents().assertStatistics(s -> s.started(0));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "reclaimtck.seeed    | 3        | reclaimtck.seed",
+        "reclaimtck.rule     | RT-1     | reclaimtck.rules",
+        "reclaimtck.cases    | runtime/* | reclaimtck.case",
+        "reclaimtck.reportdir | out     | reclaimtck.report.dir",
+        "reclaimtck.variants | loop:noio | reclaimtck.variant",
+    })
+    void anUnknownKeyIsOneLineNamingTheNearestKnownKey(String key, String value, String nearest) {
+        EngineExecutionResults r = TckRun.named("config").param(key, value).select(selectClass(AbbaMutexCase.class))
+                .execute();
+
+        Throwable failure = Outcomes.engineFailure(r);
+        assertThat(failure).isInstanceOf(ConfigurationError.class)
+                .hasMessageStartingWith(key + ": unknown parameter; did you mean " + nearest + "? (known: "
+                        + "reclaimtck.provider, reclaimtck.seeds, reclaimtck.seed, ");
+        assertThat(failure.getMessage()).doesNotContain("\n");
+        r.testEvents().assertStatistics(s -> s.started(0));
+    }
+
+    @Test
+    void theBuildsOwnPropertiesAreNotUnknownKeys() {
+        TckRun run = TckRun.named("config-build-keys").select(selectClass(AbbaMutexCase.class))
+                .param("reclaimtck.seeds", "1");
+        Configuration.BUILD_PROPERTIES.forEach(k -> run.param(k, "x"));
+
+        run.execute().containerEvents().assertStatistics(s -> s.failed(0));
+    }
+
+    @Test
+    void anUnwritableReportDirectoryFailsTheRunBeforeAnyCase() {
+        EngineExecutionResults r = TckRun.named("config").param("reclaimtck.report.dir", "/proc/nope")
+                .select(selectClass(AbbaMutexCase.class)).execute();
+
+        assertThat(Outcomes.engineFailure(r)).isInstanceOf(ConfigurationError.class)
+                .hasMessageStartingWith("reclaimtck.report.dir: '/proc/nope' is not a writable directory (");
+        assertThat(Outcomes.engineFailure(r).getMessage()).doesNotContain("\n");
+        r.testEvents().assertStatistics(s -> s.started(0));
+    }
+
+    @Test
+    void aConfigurationErrorRemovesThePreviousRunsReports() throws Exception {
+        TckRun good = TckRun.named("config-stale").select(selectClass(AbbaMutexCase.class))
+                .param("reclaimtck.seeds", "1");
+        good.execute();
+        Path dir = good.reportDir();
+        assertThat(dir.resolve("report.md")).exists();
+        assertThat(dir.resolve("badge.svg")).exists();
+
+        TckRun.named("config-stale").select(selectClass(AbbaMutexCase.class)).param("reclaimtck.seed", "0").execute();
+
+        for (String f : ReportWriter.FILES) {
+            assertThat(dir.resolve(f)).doesNotExist();
+        }
+    }
+
     @Test
     void unknownRuleListsTheCatalogue() {
         EngineExecutionResults r = TckRun.named("config").param("reclaimtck.rules", "RT-99")
@@ -72,7 +134,8 @@ class ConfigurationErrorsTest {
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
         try {
-            TckRun.named("config").param("reclaimtck.seeds", "abc").select(selectClass(AbbaMutexCase.class)).execute();
+            TckRun.named("config").param("reclaimtck.console", "summary").param("reclaimtck.seeds", "abc")
+                    .select(selectClass(AbbaMutexCase.class)).execute();
         } finally {
             System.setErr(err);
         }

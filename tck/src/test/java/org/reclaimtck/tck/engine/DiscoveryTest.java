@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.support.descriptor.ClassSource;
+import org.junit.platform.engine.support.descriptor.MethodSource;
 import org.junit.platform.testkit.engine.EngineTestKit;
 import org.reclaimtck.tck.engine.internal.descriptor.TckIds;
 import org.reclaimtck.tck.suites.runtime.AbbaMutexCase;
@@ -55,6 +57,30 @@ class DiscoveryTest {
                 "runtime/RT-1/AbbaMutexCase/1", "runtime/RT-1/AbbaMutexCase/2",
                 "runtime/RT-2/AbbaMutexCase/1", "runtime/RT-2/AbbaMutexCase/2");
         assertThat(engine.getChildren()).singleElement().satisfies(s -> assertThat(s.getDisplayName()).isEqualTo("runtime"));
+    }
+
+    @Test
+    void testsAreNamedBySuiteCaseRuleAndSeedForSurefireAndIdes() {
+        TestDescriptor engine = discover(List.of("reclaimtck.seeds", "2", "reclaimtck.rules", "RT-2"),
+                selectClass(AbbaMutexCase.class));
+
+        List<TestDescriptor> seeds = engine.getDescendants().stream().filter(TestDescriptor::isTest)
+                .collect(Collectors.toList());
+        assertThat(seeds).extracting(TestDescriptor::getDisplayName)
+                .containsExactly("runtime/abba-mutex [RT-2] seed 1", "runtime/abba-mutex [RT-2] seed 2");
+        assertThat(seeds).allSatisfy(t -> {
+            assertThat(t.getLegacyReportingName()).isEqualTo(t.getDisplayName());
+            // a method source: Surefire names the <testcase> by the display name instead of leaving it empty
+            assertThat(t.getSource()).get().isInstanceOfSatisfying(MethodSource.class, m -> {
+                assertThat(m.getClassName()).isEqualTo(AbbaMutexCase.class.getName());
+                assertThat(m.getMethodName()).isEqualTo("check");
+            });
+            assertThat(t.getParent()).get().satisfies(c -> {
+                assertThat(c.getDisplayName()).isEqualTo("runtime/abba-mutex [RT-2]");
+                assertThat(c.getLegacyReportingName()).isEqualTo("runtime/abba-mutex [RT-2]");
+                assertThat(c.getSource()).get().isInstanceOf(ClassSource.class);
+            });
+        });
     }
 
     @Test

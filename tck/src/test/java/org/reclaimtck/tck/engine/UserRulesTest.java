@@ -74,7 +74,7 @@ class UserRulesTest {
         EngineExecutionResults r;
         System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
         try {
-            r = runWith(acmeCases("user-rules"), AcmeRules.class);
+            r = runWith(acmeCases("user-rules").param("reclaimtck.console", "summary"), AcmeRules.class);
         } finally {
             System.setOut(out);
         }

@@ -50,15 +50,29 @@ class ReportsTest {
     @Test
     void tallyAndBadgeMessage() {
         assertThat(Tally.of(results(false).records())).isEqualTo(new Tally(3, 2, 0, 1, 0));
-        assertThat(Tally.of(results(false).records()).badgeMessage()).isEqualTo("2/2 rules");
-        assertThat(Tally.of(results(true).records()).badgeMessage()).isEqualTo("1 of 2 rules failed");
+        assertThat(Tally.of(results(false).records()).badgeMessage()).isEqualTo("2/2 rules, 1 n/a");
+        assertThat(Tally.of(results(true).records()).badgeMessage()).isEqualTo("1 of 2 rules failed, 1 n/a");
+    }
+
+    @Test
+    void aPartialRunsBadgeSaysSo(@TempDir Path dir) throws Exception {
+        RunInfo filtered = new RunInfo("0.1.0", "cycle-blind", "0.1.0-broken", "1..2", VARIANTS, RunInfo.DEFAULT_PARTS,
+                "filtered: rules RT-2");
+        ReportWriter.write(dir, filtered, results(false).records());
+
+        assertThat(Files.readString(dir.resolve("badge.svg"))).contains(">2/2 rules, 1 n/a (filtered)<");
+        assertThat(Files.readString(dir.resolve("badge.json"))).contains("\"message\": \"2/2 rules, 1 n/a (filtered)\"");
+        assertThat(Files.readString(dir.resolve("report.md"))).contains("Not a full run: filtered: rules RT-2.");
+        assertThat(Files.readString(dir.resolve("report.json"))).contains("\"scope\": \"filtered: rules RT-2\"");
+        assertThat(Badge.endpointJson(Tally.of(results(true).records()), "replay"))
+                .contains("\"message\": \"1 of 2 rules failed, 1 n/a (replay)\"", "\"color\": \"red\"");
     }
 
     @Test
     void badgeIsGreenOrRed() {
         assertThat(Badge.svg(Tally.of(results(false).records()))).startsWith("<svg").contains("#4c1")
-                .contains(">reclaim-tck</text>", ">2/2 rules</text>").doesNotContain("href", "<script", "<image");
-        assertThat(Badge.svg(Tally.of(results(true).records()))).contains("#e05d44").contains(">1 of 2 rules failed<");
+                .contains(">reclaim-tck</text>", ">2/2 rules, 1 n/a</text>").doesNotContain("href", "<script", "<image");
+        assertThat(Badge.svg(Tally.of(results(true).records()))).contains("#e05d44").contains(">1 of 2 rules failed, 1 n/a<");
     }
 
     @Test
@@ -90,10 +104,12 @@ class ReportsTest {
         assertThat(files).extracting(p -> p.getFileName().toString())
                 .containsExactly("report.json", "report.md", "badge.svg", "badge.json");
         String json = Files.readString(dir.resolve("report.json"));
-        assertThat(json).contains("\"summary\": {\"rules\": 3, \"passed\": 1, \"failed\": 1, \"notApplicable\": 1")
+        assertThat(json).contains("\"summary\": {\"rules\": 3, \"passed\": 1, \"failed\": 1, \"inconclusive\": 0,"
+                        + " \"harnessTimeouts\": 0, \"notApplicable\": 1")
                 .contains("\"variants\": {\"selected\": {\"dm-bufio\": \"gfp-io\"}, \"defaults\": {\"loop\": \"noio\"}}")
                 .contains("\"parts\": \"allocator (provider's own), shrinker dm-bufio, block-device disk, filesystem xfs\"")
                 .contains("{\"case\": \"runtime/abba-mutex\", \"status\": \"fail\", \"seedsRun\": 1, \"seedsFailed\": 1}")
+                .contains("\"scope\": \"full\"")
                 .contains("{\"case\": \"runtime/scope-restore-order\", \"status\": \"not applicable\", \"seedsRun\": 0,"
                         + " \"seedsFailed\": 0, \"reason\": \"not applicable: provider lacks TASK_SCOPES\"}")
                 .contains("{\"case\": \"runtime/abba-mutex\", \"seed\": 2, \"outcome\": \"DEADLOCK\","

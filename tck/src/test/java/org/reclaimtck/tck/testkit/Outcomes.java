@@ -10,16 +10,29 @@ import org.junit.platform.testkit.engine.Event;
 import org.reclaimtck.spi.kernel.WaitEdge;
 import org.reclaimtck.tck.api.RuleViolation;
 import org.reclaimtck.tck.engine.internal.descriptor.TckIds;
+import org.reclaimtck.tck.engine.internal.execution.HarnessTimeout;
 
 /** Reads the kit's verdicts out of EngineTestKit events: violations, failed and passed rule ids, the engine's failure. */
 public final class Outcomes {
     private Outcomes() {
     }
 
-    /** The RuleViolation of every failed seed test, in execution order. */
+    /** The RuleViolation of every failed seed test, in execution order (harness timeouts are not violations). */
     public static List<RuleViolation> violations(EngineExecutionResults r) {
-        return r.testEvents().failed().stream().map(Outcomes::throwable).map(RuleViolation.class::cast)
-                .collect(Collectors.toList());
+        return r.testEvents().failed().stream().map(Outcomes::throwable)
+                .peek(t -> {
+                    if (!(t instanceof RuleViolation) && !(t instanceof HarnessTimeout)) {
+                        throw new AssertionError("a seed test failed with neither a RuleViolation nor a harness"
+                                + " timeout: " + t);
+                    }
+                })
+                .filter(RuleViolation.class::isInstance).map(RuleViolation.class::cast).collect(Collectors.toList());
+    }
+
+    /** The harness timeouts (inconclusive runs) among the failed seed tests, in execution order. */
+    public static List<HarnessTimeout> harnessTimeouts(EngineExecutionResults r) {
+        return r.testEvents().failed().stream().map(Outcomes::throwable).filter(HarnessTimeout.class::isInstance)
+                .map(HarnessTimeout.class::cast).collect(Collectors.toList());
     }
 
     public static Set<String> failedRules(EngineExecutionResults r) {

@@ -226,23 +226,23 @@ public final class Configuration {
     }
 
     /**
-     * What makes this run less than the full run of its seeds, for the badge and the reports: {@code replay of seed
-     * 7}, {@code filtered: rules RT-*, cases runtime/*}; empty for a full run.
+     * What makes this run less than the full run of its seeds, as {@code kind: detail} for the badge (the kind) and
+     * the reports (all of it): {@code replay: seed 7, rules RT-2}, {@code filtered: rules RT-*, cases runtime/*};
+     * empty for a full run.
      */
     public Optional<String> partial() {
-        List<String> parts = new ArrayList<>();
-        replaySeed.ifPresent(s -> parts.add("replay of seed " + s));
+        List<String> detail = new ArrayList<>();
+        replaySeed.ifPresent(s -> detail.add("seed " + s));
         if (rules.isSet()) {
-            parts.add("rules " + rules);
+            detail.add("rules " + rules);
         }
         if (cases.isSet()) {
-            parts.add("cases " + cases);
+            detail.add("cases " + cases);
         }
-        if (parts.isEmpty()) {
+        if (detail.isEmpty()) {
             return Optional.empty();
         }
-        String joined = String.join(", ", parts);
-        return Optional.of(replaySeed.isPresent() ? joined : "filtered: " + joined);
+        return Optional.of((replaySeed.isPresent() ? "replay" : "filtered") + ": " + String.join(", ", detail));
     }
 
     /** The prefix of every replay command, e.g. {@code mvn -B verify -Pconformance}. */

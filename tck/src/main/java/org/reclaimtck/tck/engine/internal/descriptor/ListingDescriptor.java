@@ -31,7 +31,7 @@ public final class ListingDescriptor extends AbstractTestDescriptor implements N
     @Override
     public TckExecutionContext execute(TckExecutionContext context, DynamicTestExecutor executor) {
         KernelProvider provider = context.provider().provider();
-        System.out.println(VariantTable.render(context.provider().label(), provider.variants()));
+        context.console().out(VariantTable.render(context.provider().label(), provider.variants()));
         for (Variant v : provider.variants()) {
             Map<String, String> entry = new LinkedHashMap<>();
             entry.put("reclaimtck.part", v.part());

@@ -169,4 +169,40 @@ class ConfigurationTest {
     void seedCountsInRangeAreAccepted(@ForAll @IntRange(min = 1, max = 100_000) int n) {
         assertThat(Configuration.from(params(Map.of("reclaimtck.seeds", String.valueOf(n)))).seeds(0)).hasSize(n);
     }
+
+    @Test
+    void consoleIsSummaryOrQuiet() {
+        assertThat(Configuration.from(params(Map.of())).quiet()).isFalse();
+        assertThat(Configuration.from(params(Map.of("reclaimtck.console", "quiet"))).quiet()).isTrue();
+        assertThat(Configuration.from(params(Map.of("reclaimtck.console", "summary"))).quiet()).isFalse();
+        assertThatThrownBy(() -> Configuration.from(params(Map.of("reclaimtck.console", "loud"))))
+                .hasMessage("reclaimtck.console: 'loud' is not a console mode (expected summary or quiet)");
+    }
+
+    @Test
+    void aPartialRunSaysWhatMakesItPartial() {
+        assertThat(Configuration.from(params(Map.of())).partial()).isEmpty();
+        assertThat(Configuration.from(params(Map.of("reclaimtck.seeds", "64"))).partial()).isEmpty();
+        assertThat(Configuration.from(params(Map.of("reclaimtck.case", "runtime/*"))).partial())
+                .hasValue("filtered: cases runtime/*");
+        assertThat(Configuration.from(params(Map.of("reclaimtck.seed", "7", "reclaimtck.rules", "RT-2"))).partial())
+                .hasValue("replay: seed 7, rules RT-2");
+    }
+
+    @Test
+    void nearestKeyIsTheSmallestEdit() {
+        assertThat(ConfigKeys.nearest("reclaimtck.seeed")).isEqualTo("reclaimtck.seed");
+        assertThat(ConfigKeys.nearest("reclaimtck.rule")).isEqualTo("reclaimtck.rules");
+        assertThat(ConfigKeys.nearest("reclaimtck.timout")).isEqualTo("reclaimtck.timeout");
+        assertThat(ConfigKeys.distance("kitten", "sitting")).isEqualTo(3);
+    }
+
+    @Test
+    void anUnknownKeyIsAnErrorAndTheBuildsPropertiesAreNot() {
+        assertThatThrownBy(() -> Configuration.from(params(Map.of("reclaimtck.seeed", "3"))))
+                .isInstanceOf(ConfigurationError.class)
+                .hasMessageStartingWith("reclaimtck.seeed: unknown parameter; did you mean reclaimtck.seed?");
+        assertThat(Configuration.from(params(Map.of("reclaimtck.jdk", "current", "reclaimtck.ref.threads", "platform",
+                "junit.jupiter.whatever", "x"))).seeds(0)).hasSize(16);
+    }
 }
