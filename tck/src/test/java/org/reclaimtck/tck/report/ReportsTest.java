@@ -127,6 +127,6 @@ class ReportsTest {
                 .contains("Wait-for cycle:\n\n```\nwait-for cycle of 2 tasks: xfs_io -> loop0 -> xfs_io\n")
                 .contains("RT-2 violated: \"quoted\"");
         assertThat(Files.readString(dir.resolve("badge.json"))).isEqualTo("{\"schemaVersion\": 1, \"label\":"
-                + " \"reclaim-tck\", \"message\": \"1 of 2 rules failed\", \"color\": \"red\"}\n");
+                + " \"reclaim-tck\", \"message\": \"1 of 2 rules failed, 1 n/a\", \"color\": \"red\"}\n");
     }
 }
