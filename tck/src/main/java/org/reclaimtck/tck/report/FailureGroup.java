@@ -38,7 +38,7 @@ public final class FailureGroup {
     }
 
     /** {@code DEADLOCK | mutex:ab_class > mutex:ba_class | RT-2 violated: ...}, seed-independent. */
-    static String signature(FailureRecord f) {
+    public static String signature(FailureRecord f) {
         return f.outcomeKind() + " | " + shape(f.cycle().isEmpty() ? f.waits() : f.cycle()) + " | "
                 + firstLine(f.message()).replaceAll("[0-9]+", "N");
     }

@@ -48,6 +48,19 @@ class BrokenProvidersTest {
                 + CycleBlindProvider.class.getName() + " -Dreclaimtck.case=runtime/abba-mutex -Dreclaimtck.rules=RT-2"
                 + " -Dreclaimtck.seed=" + abba.seed());
 
+        // one root cause, four seeds: the cycle is drawn once; the later seeds name the first and keep their facts
+        assertThat(abba.getMessage()).contains("rebuilt from the trace: ", "last trace events (");
+        assertThat(failures.stream().filter(v -> v.caseId().equals("runtime/abba-mutex")).skip(1)).hasSize(3)
+                .allSatisfy(v -> {
+                    assertThat(v.getMessage()).startsWith("RT-2 violated: the trace ends with 1 wait-for cycle")
+                            .contains("same root cause as seed " + abba.seed() + " of runtime/abba-mutex (",
+                                    "failures/RT-2-runtime-abba-mutex-seed" + v.seed() + ".md)",
+                                    "seed " + v.seed() + ", trace hash " + v.traceHash().orElseThrow())
+                            .doesNotContain("rebuilt from the trace", "last trace events", "outcome reported by")
+                            .endsWith("replay: " + v.replayCommand());
+                    assertThat(v.cycleTasks()).containsExactlyInAnyOrder("task-a", "task-b");
+                });
+
         List<ReportEntry> entries = r.allEvents().reportingEntryPublished().stream()
                 .map(e -> e.getPayload(ReportEntry.class).orElseThrow()).toList();
         assertThat(entries.stream().filter(e -> e.getKeyValuePairs().containsKey("reclaimtck.replay")))

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apiguardian.api.API;
 import org.junit.platform.engine.TestDescriptor;
 import org.opentest4j.TestAbortedException;
@@ -44,7 +45,9 @@ public final class RuleJudge {
             entry.put("reclaimtck.replay", v.replayCommand());
             ctx.publish(node, entry);
             publishFailureFile(ctx, node, v);
-            throw v;
+            Optional<Long> first = ctx.rootCauses().firstSeedBefore(v);
+            throw first.isEmpty() ? v : ViolationFactory.sameCauseAs(v, first.get(),
+                    FailureFile.DIR + "/" + FailureFile.name(v.ruleId(), v.caseId(), v.seed()));
         }
     }
 

@@ -21,6 +21,7 @@ public final class TckExecutionContext implements EngineExecutionContext {
     private final ResultCollector results = new ResultCollector();
     private final RunCache cache = new RunCache();
     private final BootFailures bootFailures = new BootFailures();
+    private final RootCauses rootCauses = new RootCauses();
     private final Map<UniqueId, String> traceHashes = new ConcurrentHashMap<>();
     private Configuration configuration;
     private SelectedProvider provider;
@@ -68,6 +69,10 @@ public final class TckExecutionContext implements EngineExecutionContext {
 
     public BootFailures bootFailures() {
         return bootFailures;
+    }
+
+    public RootCauses rootCauses() {
+        return rootCauses;
     }
 
     public RunCache cache() {

@@ -24,6 +24,10 @@ public final class ViolationFactory {
     static final String PROVIDER_CRASH = "PROVIDER_CRASH";
     private static final int TAIL = 8;
     private static final String IN = "  ";
+    private static final String OUTCOME = "outcome reported by ";
+    private static final String REBUILT = "rebuilt from the trace: ";
+    private static final String TAIL_HEAD = "last trace events (";
+    private static final String SEED_LINE = "seed ";
 
     private ViolationFactory() {
     }
@@ -39,19 +43,19 @@ public final class ViolationFactory {
         for (List<WaitEdge> c : cycles) {
             String drawn = WaitForDrawing.cycle(c);
             int nl = drawn.indexOf('\n');
-            sb.append("rebuilt from the trace: ").append(drawn, 0, nl).append('\n')
+            sb.append(REBUILT).append(drawn, 0, nl).append('\n')
                     .append(indent(drawn.substring(nl + 1), IN)).append('\n');
         }
         if (!named.isEmpty()) {
             sb.append("waits behind the failure:\n").append(indent(WaitForDrawing.chain(named), IN)).append('\n');
         }
         List<TraceEvent> trace = r.trace();
-        sb.append("last trace events (").append(Math.min(TAIL, trace.size())).append(" of ").append(trace.size())
+        sb.append(TAIL_HEAD).append(Math.min(TAIL, trace.size())).append(" of ").append(trace.size())
                 .append("):\n");
         for (TraceEvent e : trace.subList(Math.max(0, trace.size() - TAIL), trace.size())) {
             sb.append(IN).append(e.render()).append('\n');
         }
-        sb.append("seed ").append(t.seed()).append(", trace hash ").append(r.traceHash()).append('\n');
+        sb.append(SEED_LINE).append(t.seed()).append(", trace hash ").append(r.traceHash()).append('\n');
         sb.append("replay: ").append(t.replay());
         List<WaitEdge> waits = !named.isEmpty() ? named : cycle.isEmpty() ? TraceCycles.outcomeWaits(r.outcome())
                 : List.of();
@@ -89,9 +93,36 @@ public final class ViolationFactory {
                 PROVIDER_CRASH, t.replay(), c.error());
     }
 
+    /**
+     * {@code v} shortened for a seed that fails the same way as an earlier seed of its case: the header and what
+     * happened stay, the provider's outcome, the drawn cycles and the last trace events give way to one line naming
+     * that seed and {@code file} (where this seed's full text is); the fields (cycle, waits, hash, replay) are kept.
+     */
+    static RuleViolation sameCauseAs(RuleViolation v, long firstSeed, String file) {
+        StringBuilder sb = new StringBuilder();
+        boolean skipping = false;
+        for (String line : v.getMessage().split("\n", -1)) {
+            if (!skipping && (line.startsWith(OUTCOME) || line.startsWith(REBUILT) || line.startsWith(TAIL_HEAD))) {
+                skipping = true;
+                sb.append("same root cause as seed ").append(firstSeed).append(" of ").append(v.caseId())
+                        .append(" (outcome, wait-for cycle and last trace events drawn there; this seed's in ")
+                        .append(file).append(")\n");
+            }
+            if (skipping && line.startsWith(SEED_LINE)) {
+                skipping = false;
+            }
+            if (!skipping) {
+                sb.append(line).append('\n');
+            }
+        }
+        return new RuleViolation(sb.substring(0, sb.length() - 1), v.ruleId(), v.caseId(), v.seed(),
+                v.traceHash().orElse(null), v.outcomeKind(), v.replayCommand(), v.getCause(), v.cycle(), v.waits(),
+                v.variants());
+    }
+
     /** The provider's report; when the cycle is drawn below, only its first line and the other blocked tasks. */
     private static void outcome(StringBuilder sb, RuleTarget t, Outcome outcome, boolean drawn) {
-        sb.append("outcome reported by ").append(t.provider().provider().name()).append(":\n");
+        sb.append(OUTCOME).append(t.provider().provider().name()).append(":\n");
         if (drawn && outcome instanceof Outcome.Deadlock d) {
             sb.append(IN).append(outcome.describe().lines().findFirst().orElse("")).append('\n');
             if (!d.alsoBlocked().isEmpty()) {
