@@ -41,6 +41,11 @@ public final class ReportWriter {
                     }
                 }
             }
+            try (Stream<Path> left = Files.list(failures)) {
+                if (left.findAny().isEmpty()) {
+                    Files.delete(failures);
+                }
+            }
         }
         return removed;
     }
