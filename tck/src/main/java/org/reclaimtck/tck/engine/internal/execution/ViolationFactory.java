@@ -74,7 +74,8 @@ public final class ViolationFactory {
         StringBuilder sb = new StringBuilder();
         sb.append("inconclusive, harness timeout (not a ").append(t.rule().id()).append(" verdict): ")
                 .append(w.phase()).append(" did not return within ").append(timeout)
-                .append(" of wall-clock time (reclaimtck.timeout); called kernel.abort()")
+                .append(" of wall-clock time (reclaimtck.timeout); ")
+                .append(w.phase().equals(GuardedRunner.BOOT) ? "no kernel to abort" : "called kernel.abort()")
                 .append(w.unwound() ? "" : ", and the run thread did not stop").append('\n');
         sb.append("case ").append(t.caseDef().qualifiedId()).append(", provider ").append(t.provider().label())
                 .append(", seed ").append(t.seed()).append('\n');
