@@ -37,7 +37,7 @@ public final class MarkdownReport {
                     .append(" | ").append(ruleCell(r.rule()))
                     .append(" | ").append(r.rule().level())
                     .append(" | ").append(r.status() == RuleStatus.FAIL ? "**fail**" : r.status().label())
-                    .append(r.reason().isEmpty() || r.status() == RuleStatus.PASS ? "" : " (" + r.reason() + ")")
+                    .append(!r.explainsStatus() ? "" : " (" + r.reason() + ")")
                     .append(" | ").append(r.caseCount())
                     .append(" | ").append(r.seedsRun())
                     .append(" | ").append(r.failures().size())

@@ -112,6 +112,14 @@ public final class RuleRecord {
         return Collections.unmodifiableList(inconclusive);
     }
 
+    /**
+     * True if {@link #reason()} explains the status: the rule was not (fully) judged. A pass or a fail speaks for
+     * itself, whatever seeds were skipped beside it.
+     */
+    public boolean explainsStatus() {
+        return !reason().isEmpty() && status() != RuleStatus.PASS && status() != RuleStatus.FAIL;
+    }
+
     /** Why the rule was not judged: the n/a and skip reasons, joined. */
     public String reason() {
         Set<String> all = new LinkedHashSet<>(notApplicable);

@@ -23,7 +23,7 @@ public final class SummaryTable {
                     : r.failures().size() + "/" + r.seedsRun() + " failed")
                     + (r.inconclusive().isEmpty() ? "" : ", " + r.inconclusive().size() + " timed out");
             String status = r.status() == RuleStatus.FAIL ? "FAIL" : r.status().label();
-            String title = r.rule().title() + (r.reason().isEmpty() || r.status() == RuleStatus.PASS ? ""
+            String title = r.rule().title() + (!r.explainsStatus() ? ""
                     : " (" + r.reason() + ")");
             rows.add(new String[] {r.suite(), r.rule().id(), r.rule().level().name(), status,
                     String.valueOf(r.caseCount()), seeds, title});
