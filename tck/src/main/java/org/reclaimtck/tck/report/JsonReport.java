@@ -67,20 +67,18 @@ public final class JsonReport {
             sb.append('}');
         }
         sb.append(cs.isEmpty() ? "]" : "\n      ]");
-        sb.append(",\n      \"failures\": [");
-        List<FailureRecord> fs = r.failures();
+        failures(sb, "failures", r.failures());
+        failures(sb, "harnessTimeouts", r.inconclusive());
+        sb.append('}');
+    }
+
+    private static void failures(StringBuilder sb, String key, List<FailureRecord> fs) {
+        sb.append(",\n      ").append(Json.str(key)).append(": [");
         for (int i = 0; i < fs.size(); i++) {
             sb.append(i == 0 ? "\n" : ",\n");
             failure(sb, fs.get(i));
         }
         sb.append(fs.isEmpty() ? "]" : "\n      ]");
-        sb.append(",\n      \"harnessTimeouts\": [");
-        List<FailureRecord> ts = r.inconclusive();
-        for (int i = 0; i < ts.size(); i++) {
-            sb.append(i == 0 ? "\n" : ",\n");
-            failure(sb, ts.get(i));
-        }
-        sb.append(ts.isEmpty() ? "]}" : "\n      ]}");
     }
 
     private static void failure(StringBuilder sb, FailureRecord f) {

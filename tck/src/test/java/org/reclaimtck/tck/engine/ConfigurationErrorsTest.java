@@ -42,14 +42,22 @@ class ConfigurationErrorsTest {
         "reclaimtck.parts    | filesystem:acmefs,filesystem:xfs | reclaimtck.parts: role 'filesystem' is selected twice in 'filesystem:acmefs,filesystem:xfs'",
     })
     void badValueIsOneLineNamingParameterAndValue(String key, String value, String line) {
-        EngineExecutionResults r = TckRun.named("config").param(key, value).select(selectClass(AbbaMutexCase.class))
-                .execute();
+        Throwable failure = engineFailure(key, value);
 
-        Throwable failure = Outcomes.engineFailure(r);
-        assertThat(failure).isInstanceOf(ConfigurationError.class).hasMessage(line);
+        assertThat(failure).hasMessage(line);
         assertThat(failure.toString()).isEqualTo(line);
         assertThat(failure.getStackTrace()).isEmpty();
+    }
+
+    /** Runs abba-mutex with {@code key=value}: the engine must fail with a one-line error before any case runs. */
+    private static Throwable engineFailure(String key, String value) {
+        EngineExecutionResults r = TckRun.named("config").param(key, value).select(selectClass(AbbaMutexCase.class))
+                .execute();
         r.testEvents().assertStatistics(s -> s.started(0));
+        Throwable failure = Outcomes.engineFailure(r);
+        assertThat(failure).isInstanceOf(ConfigurationError.class);
+        assertThat(failure.getMessage()).doesNotContain("\n");
+        return failure;
     }
 
     @Test
@@ -72,15 +80,8 @@ class ConfigurationErrorsTest {
         "reclaimtck.variants | loop:noio | reclaimtck.variant",
     })
     void anUnknownKeyIsOneLineNamingTheNearestKnownKey(String key, String value, String nearest) {
-        EngineExecutionResults r = TckRun.named("config").param(key, value).select(selectClass(AbbaMutexCase.class))
-                .execute();
-
-        Throwable failure = Outcomes.engineFailure(r);
-        assertThat(failure).isInstanceOf(ConfigurationError.class)
-                .hasMessageStartingWith(key + ": unknown parameter; did you mean " + nearest + "? (known: "
-                        + "reclaimtck.provider, reclaimtck.seeds, reclaimtck.seed, ");
-        assertThat(failure.getMessage()).doesNotContain("\n");
-        r.testEvents().assertStatistics(s -> s.started(0));
+        assertThat(engineFailure(key, value)).hasMessageStartingWith(key + ": unknown parameter; did you mean "
+                + nearest + "? (known: reclaimtck.provider, reclaimtck.seeds, reclaimtck.seed, ");
     }
 
     @Test
@@ -94,13 +95,8 @@ class ConfigurationErrorsTest {
 
     @Test
     void anUnwritableReportDirectoryFailsTheRunBeforeAnyCase() {
-        EngineExecutionResults r = TckRun.named("config").param("reclaimtck.report.dir", "/proc/nope")
-                .select(selectClass(AbbaMutexCase.class)).execute();
-
-        assertThat(Outcomes.engineFailure(r)).isInstanceOf(ConfigurationError.class)
+        assertThat(engineFailure("reclaimtck.report.dir", "/proc/nope"))
                 .hasMessageStartingWith("reclaimtck.report.dir: '/proc/nope' is not a writable directory (");
-        assertThat(Outcomes.engineFailure(r).getMessage()).doesNotContain("\n");
-        r.testEvents().assertStatistics(s -> s.started(0));
     }
 
     @Test

@@ -7,7 +7,7 @@ import org.apiguardian.api.API;
  * value: no stack trace (there is nothing to debug in the kit), and {@link #toString()} is the line itself.
  */
 @API(status = API.Status.INTERNAL, since = "0.1.0")
-public final class ConfigurationError extends RuntimeException {
+public final class ConfigurationError extends OneLineError {
     private static final long serialVersionUID = 1L;
 
     private final String parameter;
@@ -20,15 +20,5 @@ public final class ConfigurationError extends RuntimeException {
     /** The parameter (or file, e.g. {@link RuleBook#SERVICES}) the error is about. */
     public String parameter() {
         return parameter;
-    }
-
-    @Override
-    public synchronized Throwable fillInStackTrace() {
-        return this;
-    }
-
-    @Override
-    public String toString() {
-        return getMessage();
     }
 }

@@ -15,10 +15,7 @@ class ProgressTest {
     @Test
     void aLineEveryFiveSecondsWithCountsAndAnEstimate() {
         AtomicLong now = new AtomicLong();
-        PrintStream out = System.out;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try {
+        String printed = printed(() -> {
             Progress p = new Progress(new Console(false), now::get);
             for (int i = 0; i < 4; i++) {
                 p.expect("runtime/abba-mutex");
@@ -33,11 +30,9 @@ class ProgressTest {
             p.finished("runtime/abba-mutex", true);
             now.addAndGet(6 * SECOND);
             p.finished("runtime/msleep", true);
-        } finally {
-            System.setOut(out);
-        }
+        });
 
-        assertThat(captured.toString(StandardCharsets.UTF_8).lines()).containsExactly(
+        assertThat(printed.lines()).containsExactly(
                 "reclaim-tck progress: 0/2 cases, 2/8 seeds, 1 failed, 6s elapsed, about 18s left",
                 "reclaim-tck progress: 1/2 cases, 5/8 seeds, 1 failed, 12s elapsed, about 7s left");
     }
@@ -45,19 +40,27 @@ class ProgressTest {
     @Test
     void quietPrintsNothing() {
         AtomicLong now = new AtomicLong();
-        PrintStream out = System.out;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try {
+        String printed = printed(() -> {
             Progress p = new Progress(new Console(true), now::get);
             p.expect("runtime/abba-mutex");
             p.expect("runtime/abba-mutex");
             p.start();
             now.addAndGet(60 * SECOND);
             p.finished("runtime/abba-mutex", true);
+        });
+
+        assertThat(printed).isEmpty();
+    }
+
+    private static String printed(Runnable r) {
+        PrintStream out = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            r.run();
         } finally {
             System.setOut(out);
         }
-        assertThat(captured.toString(StandardCharsets.UTF_8)).isEmpty();
+        return captured.toString(StandardCharsets.UTF_8);
     }
 }
