@@ -56,7 +56,7 @@ class BrokenProvidersTest {
                             .contains("same root cause as seed " + abba.seed() + " of runtime/abba-mutex (",
                                     "failures/RT-2-runtime-abba-mutex-seed" + v.seed() + ".md)",
                                     "seed " + v.seed() + ", trace hash " + v.traceHash().orElseThrow())
-                            .doesNotContain("rebuilt from the trace", "last trace events", "outcome reported by")
+                            .doesNotContain("rebuilt from the trace", "last trace events (", "outcome reported by")
                             .endsWith("replay: " + v.replayCommand());
                     assertThat(v.cycleTasks()).containsExactlyInAnyOrder("task-a", "task-b");
                 });

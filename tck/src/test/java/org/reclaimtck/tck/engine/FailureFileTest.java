@@ -19,7 +19,10 @@ import org.reclaimtck.tck.providers.CycleBlindProvider;
 import org.reclaimtck.tck.testkit.Outcomes;
 import org.reclaimtck.tck.testkit.TckRun;
 
-/** Every failing (rule, case, seed) gets a Markdown file with its full text, published as a JUnit FileEntry. */
+/**
+ * Every failing (rule, case, seed) gets a Markdown file with its full text (the drawn cycle and the last trace events,
+ * even when its console message names an earlier seed of the same root cause), published as a JUnit FileEntry.
+ */
 class FailureFileTest {
     @Test
     void eachFailingSeedPublishesItsMarkdownFile() throws IOException {
@@ -49,8 +52,10 @@ class FailureFileTest {
             assertThat(entry.getPath()).exists().startsWith(dir.toAbsolutePath().normalize());
             String md = Files.readString(entry.getPath());
             assertThat(md).startsWith("# " + v.ruleId() + " failed on runtime/abba-random seed " + v.seed())
-                    .contains("```sh\n" + v.replayCommand() + "\n```", v.getMessage(), "rebuilt from the trace: ",
-                            v.traceHash().orElseThrow());
+                    .contains("```sh\n" + v.replayCommand() + "\n```", v.getMessage().lines().findFirst().orElseThrow(),
+                            "rebuilt from the trace: ", "seed " + v.seed() + ", trace hash " + v.traceHash().orElseThrow())
+                    .as("the file has the full text, also of a seed whose console message names an earlier one")
+                    .doesNotContain("same root cause as");
         }
         assertThat(stale).doesNotExist();
     }
