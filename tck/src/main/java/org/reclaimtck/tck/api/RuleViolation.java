@@ -65,12 +65,12 @@ public class RuleViolation extends AssertionError {
         return seed;
     }
 
-    /** The trace hash of the judged run; empty if the run never finished (watchdog, provider crash). */
+    /** The trace hash of the judged run; empty if the run never finished (the provider threw). */
     public Optional<String> traceHash() {
         return Optional.ofNullable(traceHash);
     }
 
-    /** The reported {@code OutcomeKind} name, or {@code WATCHDOG} / {@code PROVIDER_CRASH}. */
+    /** The reported {@code OutcomeKind} name, or {@code PROVIDER_CRASH} if the provider threw. */
     public String outcomeKind() {
         return outcomeKind;
     }

@@ -11,7 +11,7 @@ import org.reclaimtck.spi.kernel.WaitEdge;
  * One failing (case, seed) of a rule, as the reports list it.
  *
  * @param caseId      {@code suite/id}
- * @param outcomeKind the reported outcome kind, or {@code WATCHDOG} / {@code PROVIDER_CRASH}
+ * @param outcomeKind the reported outcome kind, {@code PROVIDER_CRASH}, or {@code HARNESS_TIMEOUT} (an inconclusive run)
  * @param traceHash   the run's trace hash, or null if the run never finished
  * @param message     the full failure message
  * @param cycle       the wait-for cycle the run ended in, or empty
