@@ -9,6 +9,7 @@ import java.util.OptionalLong;
 import org.apiguardian.api.API;
 import org.junit.platform.engine.ConfigurationParameters;
 import org.reclaimtck.tck.api.PartsUnderTest;
+import org.reclaimtck.tck.report.shard.Shard;
 
 /**
  * The kit's configuration parameters and their defaults, in one place. Values come from JUnit configuration
@@ -27,6 +28,8 @@ public final class Configuration {
     public static final String VARIANT = "reclaimtck.variant";
     public static final String LIST = "reclaimtck.list";
     public static final String PARTS = "reclaimtck.parts";
+    /** {@code i/n}: run shard i of n of the (case, seed) pairs ({@link Shard}); merge the shards with {@code ShardMerge}. */
+    public static final String SHARD = "reclaimtck.shard";
 
     /** The one value of {@link #LIST}: print the provider's parts and variants, run no case. */
     public static final String LIST_VARIANTS = "variants";
@@ -47,10 +50,11 @@ public final class Configuration {
     private final VariantSelection variants;
     private final boolean listVariants;
     private final PartsUnderTest parts;
+    private final Shard shard;
 
     private Configuration(String provider, int seedCount, OptionalLong replaySeed, RuleFilter rules, CaseFilter cases,
                           Duration timeout, Path reportDir, String replayCommand, VariantSelection variants,
-                          boolean listVariants, PartsUnderTest parts) {
+                          boolean listVariants, PartsUnderTest parts, Shard shard) {
         this.provider = provider;
         this.seedCount = seedCount;
         this.replaySeed = replaySeed;
@@ -62,13 +66,14 @@ public final class Configuration {
         this.variants = variants;
         this.listVariants = listVariants;
         this.parts = parts;
+        this.shard = shard;
     }
 
     /** Every parameter at its default. */
     public static Configuration defaults() {
         return new Configuration(null, DEFAULT_SEEDS, OptionalLong.empty(), RuleFilter.all(RuleBook.kit()), CaseFilter.all(),
                 DEFAULT_TIMEOUT, Path.of(DEFAULT_REPORT_DIR), DEFAULT_REPLAY_COMMAND, VariantSelection.none(), false,
-                PartsUnderTest.defaults());
+                PartsUnderTest.defaults(), Shard.all());
     }
 
     /**
@@ -92,7 +97,9 @@ public final class Configuration {
         VariantSelection variants = params.get(VARIANT).map(VariantSelection::parse).orElse(VariantSelection.none());
         boolean list = params.get(LIST).map(Configuration::listing).orElse(false);
         PartsUnderTest parts = params.get(PARTS).map(PartsSelection::parse).orElse(PartsUnderTest.defaults());
-        return new Configuration(provider, seeds, seed, rules, cases, timeout, reportDir, replay, variants, list, parts);
+        Shard shard = params.get(SHARD).map(Configuration::shard).orElse(Shard.all());
+        return new Configuration(provider, seeds, seed, rules, cases, timeout, reportDir, replay, variants, list, parts,
+                shard);
     }
 
     private static boolean listing(String value) {
@@ -100,6 +107,19 @@ public final class Configuration {
             throw new ConfigurationError(LIST, "'" + value + "' cannot be listed (expected " + LIST_VARIANTS + ")");
         }
         return true;
+    }
+
+    private static Shard shard(String value) {
+        try {
+            return Shard.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationError(SHARD, e.getMessage());
+        }
+    }
+
+    /** The share of the (case, seed) pairs this run takes; {@code 1/1} (all) unless {@code reclaimtck.shard} is set. */
+    public Shard shard() {
+        return shard;
     }
 
     /** The configured provider: a ServiceLoader name or a class name; empty means "the only one found". */

@@ -12,6 +12,7 @@ import org.reclaimtck.tck.api.RuleViolation;
 import org.reclaimtck.tck.engine.internal.config.Durations;
 import org.reclaimtck.tck.oracles.TraceCycles;
 import org.reclaimtck.tck.oracles.WaitForDrawing;
+import org.reclaimtck.tck.report.TimelineEvent;
 import org.reclaimtck.tck.rules.Rule;
 
 /**
@@ -56,7 +57,8 @@ public final class ViolationFactory {
         List<WaitEdge> waits = !named.isEmpty() ? named : cycle.isEmpty() ? TraceCycles.outcomeWaits(r.outcome())
                 : List.of();
         return new RuleViolation(sb.toString(), t.rule().id(), t.caseDef().qualifiedId(), t.seed(), r.traceHash(),
-                r.outcome().kind().name(), t.replay(), cause, cycle, waits, run.variants());
+                r.outcome().kind().name(), t.replay(), cause, cycle, waits, run.variants(),
+                TimelineEvent.select(trace));
     }
 
     /** The run never produced a result: the watchdog stopped it, or the provider threw. */
