@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 
 /** The little JSON the reports need: strings, string arrays and flat string objects. */
-@API(status = API.Status.INTERNAL, since = "0.1.0")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class Json {
     private Json() {
     }

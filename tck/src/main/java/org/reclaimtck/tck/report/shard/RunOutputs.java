@@ -19,7 +19,7 @@ import org.reclaimtck.tck.report.html.HtmlReport;
  * ({@link ReportWriter}), report.html, ledger.json (what {@link ShardMerge} adds up) and failing-seeds.txt
  * ({@link FailingSeeds}).
  */
-@API(status = API.Status.INTERNAL, since = "0.1.0")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class RunOutputs {
     private RunOutputs() {
     }

@@ -21,6 +21,7 @@ import org.reclaimtck.tck.report.FailureRecord;
 import org.reclaimtck.tck.report.ResultCollector;
 import org.reclaimtck.tck.report.RuleRecord;
 import org.reclaimtck.tck.report.RunInfo;
+import org.reclaimtck.tck.report.SummaryTable;
 
 /**
  * Merges the report directories of the shard runs {@code reclaimtck.shard=1/n .. n/n} into one: report.json,
@@ -46,7 +47,9 @@ public final class ShardMerge {
             shards.add(Path.of(args[i]));
         }
         try {
-            List<Path> written = merge(Path.of(args[0]), shards);
+            Merged m = run(Path.of(args[0]), shards);
+            List<Path> written = m.written();
+            System.out.println(SummaryTable.render(m.info(), m.records()));
             System.out.println("reclaim-tck: merged " + shards.size() + " shards into " + Path.of(args[0])
                     .toAbsolutePath().normalize() + ": " + String.join(", ", written.stream()
                     .map(p -> p.getFileName().toString()).toList()));
@@ -62,6 +65,13 @@ public final class ShardMerge {
      * @throws IllegalArgumentException if the shards are not one complete split of one run (one line saying why)
      */
     public static List<Path> merge(Path into, List<Path> shardDirs) throws IOException {
+        return run(into, shardDirs).written();
+    }
+
+    private record Merged(RunInfo info, List<RuleRecord> records, List<Path> written) {
+    }
+
+    private static Merged run(Path into, List<Path> shardDirs) throws IOException {
         List<Ledger> ledgers = new ArrayList<>();
         for (Path d : shardDirs) {
             ledgers.add(Ledger.read(d));
@@ -82,7 +92,7 @@ public final class ShardMerge {
                 id -> order.getOrDefault(id, Integer.MAX_VALUE)));
         written.add(Files.writeString(into.resolve(Certificate.FILE), Certificate.render(info, merged, records,
                 Instant.now().truncatedTo(ChronoUnit.SECONDS)), StandardCharsets.UTF_8));
-        return written;
+        return new Merged(info, records, written);
     }
 
     private static void check(List<Ledger> ledgers) {
