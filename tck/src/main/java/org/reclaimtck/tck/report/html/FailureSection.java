@@ -103,9 +103,10 @@ final class FailureSection {
         Set<String> first = new LinkedHashSet<>();
         f.cycle().forEach(e -> first.add(e.task()));
         f.waits().forEach(e -> first.add(e.task()));
-        sb.append("<h4>Timeline around the stall</h4>\n<p class=\"legend\">The last ").append(events.size())
-                .append(" trace events in schedule order (").append(Html.time(events.get(0).time())).append(" to ")
-                .append(Html.time(events.get(events.size() - 1).time())).append(" s of virtual time): ")
+        sb.append("<h4>Timeline around the stall</h4>\n<p class=\"legend\">").append(events.size())
+                .append(" trace events in schedule order, ").append(Html.time(events.get(0).time())).append(" to ")
+                .append(Html.time(events.get(events.size() - 1).time())).append(" s of virtual time: the last ones,")
+                .append(" after the earlier ones that began a wait, a held lock or a call still open at the end. ")
                 .append("<span class=\"k wait\">wait</span> <span class=\"k lock\">lock held</span> ")
                 .append("<span class=\"k alloc\">allocation</span> <span class=\"k reclaim\">direct reclaim</span> ")
                 .append("<span class=\"k shrink\">shrinker</span> <span class=\"k flag\">flag or scope</span>; ")

@@ -12,6 +12,7 @@ import org.reclaimtck.tck.api.RuleViolation;
 import org.reclaimtck.tck.engine.internal.config.Durations;
 import org.reclaimtck.tck.oracles.TraceCycles;
 import org.reclaimtck.tck.oracles.WaitForDrawing;
+import org.reclaimtck.tck.report.RuleDocs;
 import org.reclaimtck.tck.report.TimelineEvent;
 import org.reclaimtck.tck.rules.Rule;
 
@@ -103,7 +104,7 @@ public final class ViolationFactory {
         sb.append(rule.id()).append(" violated: ").append(first).append('\n');
         sb.append("rule ").append(rule.quote()).append('\n');
         if (!rule.link().isEmpty()) {
-            sb.append("see ").append(rule.link()).append(rule.source().isEmpty() || !rule.kit() ? ""
+            sb.append("see ").append(RuleDocs.url(rule)).append(rule.source().isEmpty() || !rule.kit() ? ""
                     : " (kernel: " + rule.source() + ")").append('\n');
         } else if (!rule.source().isEmpty()) {
             sb.append("source: ").append(rule.source()).append('\n');
