@@ -36,12 +36,6 @@ public record FailureRecord(String caseId, long seed, String outcomeKind, String
         this(caseId, seed, outcomeKind, traceHash, replay, message, cycle, waits, variants, List.of());
     }
 
-    /** The same failure without its timeline (kept only for the failure a report shows). */
-    public FailureRecord withoutTimeline() {
-        return timeline.isEmpty() ? this
-                : new FailureRecord(caseId, seed, outcomeKind, traceHash, replay, message, cycle, waits, variants);
-    }
-
     /** A failure without waits to draw and with the provider's default variants. */
     public FailureRecord(String caseId, long seed, String outcomeKind, String traceHash, String replay,
                          String message) {
