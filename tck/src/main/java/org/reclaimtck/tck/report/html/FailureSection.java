@@ -103,7 +103,9 @@ final class FailureSection {
         Set<String> first = new LinkedHashSet<>();
         f.cycle().forEach(e -> first.add(e.task()));
         f.waits().forEach(e -> first.add(e.task()));
-        sb.append("<h4>Timeline around the stall</h4>\n<p class=\"legend\">").append(events.size())
+        boolean stall = !f.cycle().isEmpty() || !f.waits().isEmpty();
+        sb.append(stall ? "<h4>Timeline around the stall</h4>" : "<h4>Timeline: the end of the run</h4>")
+                .append("\n<p class=\"legend\">").append(events.size())
                 .append(" trace events in schedule order, ").append(Html.time(events.get(0).time())).append(" to ")
                 .append(Html.time(events.get(events.size() - 1).time())).append(" s of virtual time: the last ones,")
                 .append(" after the earlier ones that began a wait, a held lock or a call still open at the end. ")

@@ -43,13 +43,17 @@ final class Timeline {
         List<String> lanes = new ArrayList<>(tasks).subList(0, Math.min(MAX_LANES, tasks.size()));
         int n = events.size();
         double width = LABEL_W + 20 + n * STEP;
-        int height = 30 + lanes.size() * LANE_H;
+        int height = 30 + lanes.size() * LANE_H + (tasks.size() > lanes.size() ? 12 : 0);
         StringBuilder sb = new StringBuilder();
         sb.append("<svg class=\"timeline\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(Html.n(width))
                 .append(' ').append(height).append("\" width=\"").append(Html.n(width)).append("\" height=\"")
                 .append(height).append("\" role=\"img\" aria-label=\"per-task timeline of the last ").append(n)
                 .append(" trace events\">\n");
         axis(sb, events, lanes.size());
+        if (tasks.size() > lanes.size()) {
+            sb.append("<text x=\"4\" y=\"").append(height - 4).append("\" class=\"tick\">")
+                    .append(tasks.size() - lanes.size()).append(" more tasks not drawn (see the trace lines)</text>\n");
+        }
         for (int lane = 0; lane < lanes.size(); lane++) {
             String task = lanes.get(lane);
             double y = 24 + lane * LANE_H;
