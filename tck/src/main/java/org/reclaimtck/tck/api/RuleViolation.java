@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.reclaimtck.spi.kernel.WaitEdge;
+import org.reclaimtck.spi.trace.TraceEvent;
 
 /**
  * A rule that does not hold on one run: the message quotes the rule and explains the run in kernel terms;
@@ -25,6 +26,7 @@ public class RuleViolation extends AssertionError {
     private final transient List<WaitEdge> cycle;
     private final transient List<WaitEdge> waits;
     private final transient Map<String, String> variants;
+    private final transient List<TraceEvent> trace;
 
     public RuleViolation(String message, String ruleId, String caseId, long seed, String traceHash, String outcomeKind,
                          String replayCommand, Throwable cause) {
@@ -40,7 +42,16 @@ public class RuleViolation extends AssertionError {
     public RuleViolation(String message, String ruleId, String caseId, long seed, String traceHash, String outcomeKind,
                          String replayCommand, Throwable cause, List<WaitEdge> cycle, List<WaitEdge> waits,
                          Map<String, String> variants) {
+        this(message, ruleId, caseId, seed, traceHash, outcomeKind, replayCommand, cause, cycle, waits, variants,
+                List.of());
+    }
+
+    /** @param trace the run's last trace events, for the reports' timeline (not the whole trace); or empty */
+    public RuleViolation(String message, String ruleId, String caseId, long seed, String traceHash, String outcomeKind,
+                         String replayCommand, Throwable cause, List<WaitEdge> cycle, List<WaitEdge> waits,
+                         Map<String, String> variants, List<TraceEvent> trace) {
         super(message, cause);
+        this.trace = List.copyOf(trace);
         this.ruleId = ruleId;
         this.caseId = caseId;
         this.seed = seed;
@@ -104,5 +115,10 @@ public class RuleViolation extends AssertionError {
     /** The variants the run's machine selected (the case's own and {@code reclaimtck.variant}), part to variant. */
     public Map<String, String> variants() {
         return variants == null ? Map.of() : variants;
+    }
+
+    /** The run's last trace events, oldest first, for the reports' per-task timeline; empty if the run never finished. */
+    public List<TraceEvent> trace() {
+        return trace == null ? List.of() : trace;
     }
 }

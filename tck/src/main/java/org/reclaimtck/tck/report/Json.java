@@ -3,25 +3,27 @@ package org.reclaimtck.tck.report;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /** The little JSON the reports need: strings, string arrays and flat string objects. */
-final class Json {
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
+public final class Json {
     private Json() {
     }
 
     /** {@code ["a", "b"]}. */
-    static String arr(List<String> items) {
+    public static String arr(List<String> items) {
         return items.stream().map(Json::str).collect(Collectors.joining(", ", "[", "]"));
     }
 
     /** {@code {"k": "v", ...}} in the map's order. */
-    static String obj(Map<String, String> map) {
+    public static String obj(Map<String, String> map) {
         return map.entrySet().stream().map(e -> str(e.getKey()) + ": " + str(e.getValue()))
                 .collect(Collectors.joining(", ", "{", "}"));
     }
 
     /** {@code "text"} with quotes, backslashes and control characters escaped; {@code null} for null. */
-    static String str(String s) {
+    public static String str(String s) {
         if (s == null) {
             return "null";
         }

@@ -43,7 +43,7 @@ public final class JsonReport {
                 .append(", \"id\": ").append(Json.str(r.rule().id()))
                 .append(", \"level\": ").append(Json.str(r.rule().level().name()))
                 .append(", \"text\": ").append(Json.str(r.rule().text()))
-                .append(", \"link\": ").append(Json.str(r.rule().link().isEmpty() ? null : r.rule().link()))
+                .append(", \"link\": ").append(Json.str(RuleDocs.url(r.rule()).isEmpty() ? null : RuleDocs.url(r.rule())))
                 .append(", \"status\": ").append(Json.str(r.status().label()))
                 .append(", \"cases\": ").append(r.caseCount())
                 .append(", \"seedsRun\": ").append(r.seedsRun())

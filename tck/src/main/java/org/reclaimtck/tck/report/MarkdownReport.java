@@ -25,7 +25,8 @@ public final class MarkdownReport {
         sb.append("Provider `").append(info.providerName()).append(' ').append(info.providerVersion())
                 .append("`, kit ").append(info.tckVersion()).append(", seeds ").append(info.seeds())
                 .append(", variants ").append(info.variants().describe()).append(", parts ").append(info.parts())
-                .append(".\n\n");
+                .append(info.jdk().isEmpty() ? "" : ", JDK " + info.jdk())
+                .append(info.duration().isEmpty() ? "" : ", took " + info.duration()).append(".\n\n");
         if (info.partial()) {
             sb.append("Not a full run: ").append(info.scope()).append(".\n\n");
         }
@@ -80,9 +81,10 @@ public final class MarkdownReport {
         return sb.toString();
     }
 
-    /** {@code [RT-2](docs/rules.md#RT-2)}; a user rule without a URL is its bare id. */
+    /** {@code [RT-2](https://.../rules.md#RT-2)} ({@link RuleDocs}); a user rule without a URL is its bare id. */
     private static String ruleCell(Rule rule) {
-        return rule.link().isEmpty() ? rule.id() : "[" + rule.id() + "](" + rule.link() + ")";
+        String url = RuleDocs.url(rule);
+        return url.isEmpty() ? rule.id() : "[" + rule.id() + "](" + url + ")";
     }
 
     private static void group(StringBuilder sb, FailureGroup g) {
@@ -102,10 +104,10 @@ public final class MarkdownReport {
                 : "`" + VariantsInEffect.join(f.variants()) + "`").append('\n');
         sb.append("- replay: `").append(f.replay()).append("`\n");
         if (!f.cycle().isEmpty()) {
-            sb.append("\nWait-for cycle:\n\n").append(code(WaitForDrawing.cycle(f.cycle())));
+            sb.append("\nWait-for cycle:\n\n").append(code(WaitForDrawing.cycle(KernelFunctions.label(f.cycle()))));
         }
         if (!f.waits().isEmpty()) {
-            sb.append("\nWaits behind the failure:\n\n").append(code(WaitForDrawing.chain(f.waits())));
+            sb.append("\nWaits behind the failure:\n\n").append(code(WaitForDrawing.chain(KernelFunctions.label(f.waits()))));
         }
         sb.append("\n<details><summary>Failure message</summary>\n\n").append(code(f.message()))
                 .append("\n</details>\n");

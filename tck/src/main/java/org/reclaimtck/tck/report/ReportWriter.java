@@ -13,8 +13,8 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class ReportWriter {
     /** The files a run writes into the report directory, besides {@code failures/}. */
-    public static final List<String> FILES = List.of("report.json", "report.md", "badge.svg", "badge.json",
-            Certificate.FILE);
+    public static final List<String> FILES = List.of("report.json", "report.md", "report.html", "badge.svg",
+            "badge.json", "ledger.json", Certificate.FILE);
 
     private ReportWriter() {
     }

@@ -121,7 +121,7 @@ class ReportsTest {
                         + " \"DmBufio.writeAndWait\"]}");
         assertThat(Files.readString(dir.resolve("report.md")))
                 .contains("seeds 1..2, variants dm-bufio:gfp-io (selected); loop:noio (default), parts allocator")
-                .contains("| runtime | [RT-2](docs/rules.md#RT-2) | MUST | **fail** | 1 | 1 | 1 |")
+                .contains("| runtime | [RT-2](" + RuleDocs.url(RuleCatalogue.find("RT-2").orElseThrow()) + ") | MUST | **fail** | 1 | 1 | 1 |")
                 .contains("### runtime/abba-mutex, seed 2", "- seed: 2, trace hash: `00ff00ff00ff00ff`",
                         "- variants: `dm-bufio:gfp-io`", "- replay: `mvn verify -Dreclaimtck.seed=2`")
                 .contains("Wait-for cycle:\n\n```\nwait-for cycle of 2 tasks: xfs_io -> loop0 -> xfs_io\n")

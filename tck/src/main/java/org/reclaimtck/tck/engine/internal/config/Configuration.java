@@ -9,6 +9,7 @@ import java.util.OptionalLong;
 import org.apiguardian.api.API;
 import org.junit.platform.engine.ConfigurationParameters;
 import org.reclaimtck.tck.api.PartsUnderTest;
+import org.reclaimtck.tck.report.shard.Shard;
 
 /**
  * The kit's configuration parameters and their defaults, in one place. Values come from JUnit configuration
@@ -31,7 +32,7 @@ public final class Configuration {
 
     /** Every parameter the engine reads; any other {@code reclaimtck.*} key is an error ({@link ConfigKeys}). */
     public static final List<String> PARAMETERS = List.of(PROVIDER, SEEDS, SEED, RULES, CASE, TIMEOUT, REPORT_DIR,
-            REPLAY_COMMAND, VARIANT, LIST, PARTS, CONSOLE);
+            REPLAY_COMMAND, VARIANT, LIST, PARTS, CONSOLE, SHARD);
 
     /**
      * {@code reclaimtck.*} keys that are not the engine's but legitimately reach it (Maven passes {@code -D} options
@@ -45,6 +46,8 @@ public final class Configuration {
     /** {@link #CONSOLE}'s values: the start line, progress and summary on the console, or nothing. */
     public static final String CONSOLE_SUMMARY = "summary";
     public static final String CONSOLE_QUIET = "quiet";
+    /** {@code i/n}: run shard i of n of the (case, seed) pairs ({@link Shard}); merge the shards with {@code ShardMerge}. */
+    public static final String SHARD = "reclaimtck.shard";
 
     /** The one value of {@link #LIST}: print the provider's parts and variants, run no case. */
     public static final String LIST_VARIANTS = "variants";
@@ -66,10 +69,11 @@ public final class Configuration {
     private final boolean listVariants;
     private final PartsUnderTest parts;
     private final boolean quiet;
+    private final Shard shard;
 
     private Configuration(String provider, int seedCount, OptionalLong replaySeed, RuleFilter rules, CaseFilter cases,
                           Duration timeout, Path reportDir, String replayCommand, VariantSelection variants,
-                          boolean listVariants, PartsUnderTest parts, boolean quiet) {
+                          boolean listVariants, PartsUnderTest parts, boolean quiet, Shard shard) {
         this.provider = provider;
         this.seedCount = seedCount;
         this.replaySeed = replaySeed;
@@ -82,13 +86,14 @@ public final class Configuration {
         this.listVariants = listVariants;
         this.parts = parts;
         this.quiet = quiet;
+        this.shard = shard;
     }
 
     /** Every parameter at its default. */
     public static Configuration defaults() {
         return new Configuration(null, DEFAULT_SEEDS, OptionalLong.empty(), RuleFilter.all(RuleBook.kit()), CaseFilter.all(),
                 DEFAULT_TIMEOUT, Path.of(DEFAULT_REPORT_DIR), DEFAULT_REPLAY_COMMAND, VariantSelection.none(), false,
-                PartsUnderTest.defaults(), false);
+                PartsUnderTest.defaults(), false, Shard.all());
     }
 
     /**
@@ -114,8 +119,9 @@ public final class Configuration {
         boolean list = params.get(LIST).map(Configuration::listing).orElse(false);
         PartsUnderTest parts = params.get(PARTS).map(PartsSelection::parse).orElse(PartsUnderTest.defaults());
         boolean quiet = params.get(CONSOLE).map(Configuration::quiet).orElse(false);
+        Shard shard = params.get(SHARD).map(Configuration::shard).orElse(Shard.all());
         return new Configuration(provider, seeds, seed, rules, cases, timeout, reportDir, replay, variants, list, parts,
-                quiet);
+                quiet, shard);
     }
 
     /**
@@ -145,6 +151,19 @@ public final class Configuration {
             throw new ConfigurationError(LIST, "'" + value + "' cannot be listed (expected " + LIST_VARIANTS + ")");
         }
         return true;
+    }
+
+    private static Shard shard(String value) {
+        try {
+            return Shard.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationError(SHARD, e.getMessage());
+        }
+    }
+
+    /** The share of the (case, seed) pairs this run takes; {@code 1/1} (all) unless {@code reclaimtck.shard} is set. */
+    public Shard shard() {
+        return shard;
     }
 
     /** The configured provider: a ServiceLoader name or a class name; empty means "the only one found". */
@@ -240,7 +259,7 @@ public final class Configuration {
             detail.add("cases " + cases);
         }
         if (detail.isEmpty()) {
-            return Optional.empty();
+            return shard.isAll() ? Optional.empty() : Optional.of("shard: " + shard);
         }
         return Optional.of((replaySeed.isPresent() ? "replay" : "filtered") + ": " + String.join(", ", detail));
     }

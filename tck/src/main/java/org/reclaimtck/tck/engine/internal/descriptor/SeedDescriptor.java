@@ -17,6 +17,7 @@ import org.reclaimtck.tck.engine.internal.execution.RuleTarget;
 import org.reclaimtck.tck.engine.internal.execution.TckExecutionContext;
 import org.reclaimtck.tck.report.FailureRecord;
 import org.reclaimtck.tck.report.Judgement;
+import org.reclaimtck.tck.report.TimelineEvent;
 import org.reclaimtck.tck.rules.Rule;
 
 /**
@@ -102,7 +103,7 @@ public final class SeedDescriptor extends AbstractTestDescriptor implements Node
                 } else if (t instanceof RuleViolation v) {
                     context.results().failed(suite, rule, new FailureRecord(caseId, seed, v.outcomeKind(),
                             v.traceHash().orElse(null), v.replayCommand(), v.getMessage(), v.cycle(), v.waits(),
-                            v.variants()));
+                            v.variants(), TimelineEvent.window(v.trace())));
                 } else {
                     context.results().failed(suite, rule, new FailureRecord(caseId, seed, "ERROR", null, replay(context),
                             String.valueOf(t)));

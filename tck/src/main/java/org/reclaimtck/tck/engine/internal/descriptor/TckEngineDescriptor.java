@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.apiguardian.api.API;
@@ -33,6 +34,7 @@ import org.reclaimtck.tck.report.RuleRecord;
 import org.reclaimtck.tck.report.RunInfo;
 import org.reclaimtck.tck.report.SummaryTable;
 import org.reclaimtck.tck.report.VariantsInEffect;
+import org.reclaimtck.tck.report.shard.RunOutputs;
 
 /**
  * The engine node: before the suites it fails with a one-line {@link ConfigurationError} (found at discovery or
@@ -45,6 +47,7 @@ public final class TckEngineDescriptor extends EngineDescriptor implements Node<
     private ConfigurationError error;
     private Path staleReports;
     private boolean quietError;
+    private long startNanos;
 
     public TckEngineDescriptor(UniqueId uniqueId, Configuration configuration, String tckVersion) {
         super(uniqueId, "ReclaimTCK");
@@ -89,6 +92,7 @@ public final class TckEngineDescriptor extends EngineDescriptor implements Node<
             throw report(e, dir, new Console(configuration.quiet()));
         }
         context.start(configuration, provider);
+        startNanos = System.nanoTime();
         if (configuration.listVariants()) {
             return context;
         }
@@ -132,18 +136,22 @@ public final class TckEngineDescriptor extends EngineDescriptor implements Node<
         }
         SelectedProvider p = context.provider();
         RunInfo info = new RunInfo(tckVersion, p.provider().name(), p.provider().version(),
+        RunInfo info = new RunInfo(tckVersion, p.provider().name(), p.provider().version(),
                 configuration.seedsDescription(), variants(p), configuration.parts().describe(),
-                configuration.partial().orElse(""));
+                configuration.partial().orElse(""))
+                .withRuntime(RunInfo.currentJdk(), String.format(Locale.ROOT, "%.1f s", (System.nanoTime() - startNanos) / 1e9));
         context.console().out(SummaryTable.render(info, context.results().records()));
         Path dir = configuration.reportDir().toAbsolutePath().normalize();
+        CertificateInfo certificate = certificateInfo(p);
         try {
-            List<Path> written = ReportWriter.write(dir, info, context.results().records());
+            List<Path> written = RunOutputs.write(dir, info, certificate, context.results().records(),
+                    configuration.shard(), configuration.ruleBook()::indexOf);
             context.console().out("reclaim-tck reports in " + dir + ": " + written.stream()
                     .map(f -> f.getFileName().toString()).collect(Collectors.joining(", ")));
         } catch (IOException e) {
             throw new ConfigurationError(Configuration.REPORT_DIR, "could not write the reports to '" + dir + "': " + e);
         }
-        writeCertificate(dir, info, context);
+        writeCertificate(dir, info, certificate, context.results().records());
     }
 
     /** The report directory exists (created if need be) and takes files, else a one-line error before any case runs. */
@@ -158,15 +166,14 @@ public final class TckEngineDescriptor extends EngineDescriptor implements Node<
     }
 
     /** certificate.json, if any (case, seed) was judged; else a stale one is removed. */
-    private void writeCertificate(Path dir, RunInfo info, TckExecutionContext context) {
-        List<RuleRecord> records = context.results().records();
+    private void writeCertificate(Path dir, RunInfo info, CertificateInfo certificate, List<RuleRecord> records) {
         Path file = dir.resolve(Certificate.FILE);
         try {
             if (records.stream().allMatch(r -> r.judged().isEmpty())) {
                 Files.deleteIfExists(file);
                 return;
             }
-            Files.writeString(file, Certificate.render(info, certificateInfo(context.provider()), records,
+            Files.writeString(file, Certificate.render(info, certificate, records,
                     Instant.now().truncatedTo(ChronoUnit.SECONDS)), StandardCharsets.UTF_8);
             context.console().out("reclaim-tck certificate: " + file);
         } catch (IOException e) {
@@ -188,6 +195,9 @@ public final class TckEngineDescriptor extends EngineDescriptor implements Node<
         params.put(Configuration.PARTS, configuration.parts().isDefault() ? "defaults"
                 : configuration.parts().toString());
         params.put(Configuration.TIMEOUT, Durations.format(configuration.timeout()));
+        if (!configuration.shard().isAll()) {
+            params.put(Configuration.SHARD, configuration.shard().toString());
+        }
         return new CertificateInfo(CodeSourceHash.of(TckEngineDescriptor.class), p.key(),
                 p.provider().getClass().getName(), CodeSourceHash.of(p.provider().getClass()), jdk, params,
                 verifyCommand(p));
@@ -209,6 +219,9 @@ public final class TckEngineDescriptor extends EngineDescriptor implements Node<
         }
         if (configuration.cases().isSet()) {
             sb.append(" -D").append(Configuration.CASE).append('=').append(configuration.cases());
+        }
+        if (!configuration.shard().isAll()) {
+            sb.append(" -D").append(Configuration.SHARD).append('=').append(configuration.shard());
         }
         return sb.toString();
     }

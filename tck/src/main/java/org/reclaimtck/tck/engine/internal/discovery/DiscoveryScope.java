@@ -87,8 +87,9 @@ final class DiscoveryScope {
         return ok;
     }
 
+    /** The case's seeds, those of this run's shard ({@code reclaimtck.shard}) only. */
     List<Long> seeds(CaseDefinition d) {
-        return config.seeds(d.maxSeeds());
+        return config.seeds(d.maxSeeds()).stream().filter(s -> config.shard().includes(d.qualifiedId(), s)).toList();
     }
 
     /** Every valid case of the built-in suites, scanned once. */

@@ -13,6 +13,7 @@ import org.reclaimtck.tck.engine.internal.config.RuleBook;
 import org.reclaimtck.tck.engine.internal.descriptor.ConfigurationDescriptor;
 import org.reclaimtck.tck.engine.internal.descriptor.ListingDescriptor;
 import org.reclaimtck.tck.engine.internal.descriptor.TckEngineDescriptor;
+import org.reclaimtck.tck.report.shard.FailingSeeds;
 
 /**
  * Discovery: reads the configuration, resolves the selectors into engine -> suite -> rule -> case -> seed,
@@ -49,7 +50,7 @@ public final class TckDiscovery {
                 .build()
                 .resolve(request, engine, issues);
         prune(engine);
-        TreeOrder.apply(engine, config.ruleBook());
+        TreeOrder.apply(engine, config.ruleBook(), FailingSeeds.load(config.reportDir().toAbsolutePath().normalize()));
         if (error == null) {
             error = scope.filterError().orElse(null);
         }

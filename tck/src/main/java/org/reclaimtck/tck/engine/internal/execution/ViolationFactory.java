@@ -13,6 +13,8 @@ import org.reclaimtck.tck.engine.internal.config.Configuration;
 import org.reclaimtck.tck.engine.internal.config.Durations;
 import org.reclaimtck.tck.oracles.TraceCycles;
 import org.reclaimtck.tck.oracles.WaitForDrawing;
+import org.reclaimtck.tck.report.RuleDocs;
+import org.reclaimtck.tck.report.TimelineEvent;
 import org.reclaimtck.tck.rules.Rule;
 
 /**
@@ -60,7 +62,8 @@ public final class ViolationFactory {
         List<WaitEdge> waits = !named.isEmpty() ? named : cycle.isEmpty() ? TraceCycles.outcomeWaits(r.outcome())
                 : List.of();
         return new RuleViolation(sb.toString(), t.rule().id(), t.caseDef().qualifiedId(), t.seed(), r.traceHash(),
-                r.outcome().kind().name(), t.replay(), cause, cycle, waits, run.variants());
+                r.outcome().kind().name(), t.replay(), cause, cycle, waits, run.variants(),
+                TimelineEvent.select(trace));
     }
 
     /**
@@ -142,7 +145,7 @@ public final class ViolationFactory {
         sb.append(rule.id()).append(" violated: ").append(first).append('\n');
         sb.append("rule ").append(rule.quote()).append('\n');
         if (!rule.link().isEmpty()) {
-            sb.append("see ").append(rule.link()).append(rule.source().isEmpty() || !rule.kit() ? ""
+            sb.append("see ").append(RuleDocs.url(rule)).append(rule.source().isEmpty() || !rule.kit() ? ""
                     : " (kernel: " + rule.source() + ")").append('\n');
         } else if (!rule.source().isEmpty()) {
             sb.append("source: ").append(rule.source()).append('\n');
