@@ -4,6 +4,8 @@ import java.util.function.Supplier;
 import org.reclaimtck.ref.filemap.Mapping;
 import org.reclaimtck.ref.filemap.PageCacheCore;
 import org.reclaimtck.ref.runtime.SimRuntime;
+import org.reclaimtck.ref.writeback.Writeback;
+import org.reclaimtck.ref.writeback.WritebackTarget;
 import org.reclaimtck.spi.block.BlockDevice;
 import org.reclaimtck.spi.fs.Folio;
 import org.reclaimtck.spi.fs.Inode;
@@ -25,12 +27,13 @@ import org.reclaimtck.spi.trace.TraceEvent;
  * {@code FsEnter} / {@code FsLeave}, so any caller that enters the filesystem (a user's shrinker included) is
  * seen entering it, whatever the filesystem itself reports.
  */
-public final class VfsSuper implements SuperBlock {
+public final class VfsSuper implements SuperBlock, WritebackTarget {
     private final SimRuntime rt;
     private final String label;
     private final String type;
     private final BlockDevice device;
     private final PageCacheCore pageCache;
+    private final Writeback writeback;
     private final InodeCache inodes;
     private final RwSemaphore umount;
     private final SuperCacheShrinker shrinker;
@@ -38,8 +41,9 @@ public final class VfsSuper implements SuperBlock {
     private Journal journal;
 
     VfsSuper(SimRuntime rt, String label, String type, BlockDevice device, PageAllocator pages,
-             PageCacheCore pageCache) {
+             PageCacheCore pageCache, Writeback writeback) {
         this.rt = rt;
+        this.writeback = writeback;
         this.label = label;
         this.type = type;
         this.device = device;
@@ -97,8 +101,9 @@ public final class VfsSuper implements SuperBlock {
     }
 
     /**
-     * {@code vfs_write} of a buffered write: each folio is grabbed (allocated if missing), dirtied through
-     * {@code ->dirty_folio}, then written back at once through {@code ->writepages} as {@code O_SYNC} does.
+     * {@code vfs_write} of an {@code O_SYNC} write: each folio is grabbed (allocated if missing), dirtied through
+     * {@code ->dirty_folio}, then written back at once through {@code ->writepages} and waited for
+     * ({@code generic_write_sync} → {@code filemap_write_and_wait_range}).
      */
     @Override
     public void writeFile(String path, long block, int blocks) {
@@ -107,24 +112,104 @@ public final class VfsSuper implements SuperBlock {
         try {
             Mapping mapping = mapping(path);
             for (int i = 0; i < blocks; i++) {
-                Folio folio = pageCache.find(mapping, block + i);
-                if (folio == null) {
-                    folio = pageCache.add(mapping, block + i);
-                }
-                if (folio == null) {
-                    continue;
-                }
-                Folio f = folio;
-                boolean dirtied = call("dirty_folio", () -> mapping.aops().dirtyFolio(mapping, f));
-                if (dirtied || !folio.isDirty()) {
-                    pageCache.markDirty(folio);
-                }
+                dirtyBlock(mapping, block + i, false);
             }
-            call("writepages " + path,
-                    () -> mapping.aops().writepages(mapping, new WritebackControl(Long.MAX_VALUE, true, "sync")));
+            writeAndWait(mapping);
         } finally {
             leave(op);
         }
+    }
+
+    /**
+     * {@code vfs_write} of a buffered write ({@code generic_perform_write}): each folio grabbed, locked, dirtied
+     * through {@code ->dirty_folio} and unlocked; then {@code balance_dirty_pages_ratelimited} (K-WB-2). The flushers
+     * write the data later.
+     */
+    void writeBuffered(String path, long index, int pages) {
+        String op = "write_iter " + path;
+        enter(op);
+        try {
+            Mapping mapping = mapping(path);
+            for (int i = 0; i < pages; i++) {
+                dirtyBlock(mapping, index + i, true);
+            }
+        } finally {
+            leave(op);
+        }
+        writeback.balanceDirtyPages(device.name());
+    }
+
+    private void dirtyBlock(Mapping mapping, long index, boolean lock) {
+        Folio folio = pageCache.find(mapping, index);
+        if (folio != null) {
+            pageCache.markAccessed(folio);
+        } else {
+            folio = pageCache.add(mapping, index);
+        }
+        if (folio == null) {
+            return;
+        }
+        Folio f = folio;
+        org.reclaimtck.ref.mm.KernelFolio kf = (org.reclaimtck.ref.mm.KernelFolio) folio;
+        if (lock) {
+            kf.lock();
+        }
+        try {
+            boolean dirtied = call("dirty_folio", () -> mapping.aops().dirtyFolio(mapping, f));
+            if (dirtied || !folio.isDirty()) {
+                pageCache.markDirty(folio);
+            }
+        } finally {
+            if (lock) {
+                kf.unlock();
+            }
+        }
+    }
+
+    /** {@code filemap_write_and_wait}: {@code ->writepages} with {@code WB_SYNC_ALL}, then every writeback ends. */
+    void writeAndWait(Mapping mapping) {
+        call("writepages " + mapping.path(),
+                () -> mapping.aops().writepages(mapping, new WritebackControl(Long.MAX_VALUE, true, "sync")));
+        pageCache.fdatawait(mapping);
+    }
+
+    /** {@code sync_filesystem}: every dirty mapping written and waited for, bracketed as the entry {@code sync}. */
+    void syncFs() {
+        enter("sync");
+        try {
+            for (Mapping m : pageCache.dirtyMappings(this)) {
+                call("writepages " + m.path(),
+                        () -> m.aops().writepages(m, new WritebackControl(Long.MAX_VALUE, true, "sync")));
+            }
+            for (Mapping m : pageCache.mappings(this)) {
+                pageCache.fdatawait(m);
+            }
+        } finally {
+            leave("sync");
+        }
+    }
+
+    @Override
+    public long writebackInodes(long nrPages, String reason) {
+        long written = 0;
+        for (Mapping m : pageCache.dirtyMappings(this)) {
+            if (written >= nrPages) {
+                break;
+            }
+            long budget = nrPages - written;
+            written += call("writepages " + m.path(),
+                    () -> m.aops().writepages(m, new WritebackControl(budget, false, reason)));
+        }
+        return written;
+    }
+
+    @Override
+    public long nrDirty() {
+        long n = 0;
+        for (Mapping m : pageCache.dirtyMappings(this)) {
+            n += m.nrDirty();
+        }
+        return n;
     }
 
     /** {@code filemap_read}: folios not cached are added, read through {@code ->read_folio} and left clean on the LRU. */
@@ -135,7 +220,9 @@ public final class VfsSuper implements SuperBlock {
         try {
             Mapping mapping = mapping(path);
             for (int i = 0; i < blocks; i++) {
-                if (pageCache.find(mapping, block + i) != null) {
+                Folio cached = pageCache.find(mapping, block + i);
+                if (cached != null) {
+                    pageCache.markAccessed(cached);
                     continue;
                 }
                 Folio folio = pageCache.add(mapping, block + i);
