@@ -107,16 +107,19 @@ final class Xfs implements SuperOperations, AddressSpaceOperations {
     }
 
     /**
-     * {@code xfs_vm_writepages} (iomap): per dirty folio, allocate its block in a transaction
-     * ({@code xfs_map_blocks}), start its writeback ({@code writeback_iter}) and submit a write bio whose completion
+     * {@code xfs_vm_writepages} (iomap): allocate the blocks of the dirty range in one transaction
+     * ({@code xfs_map_blocks} converting the delalloc extent), then per folio start its writeback ({@code writeback_iter}) and submit a write bio whose completion
      * ends the folio's writeback ({@code iomap_finish_ioend}); it does not wait for the I/O.
      */
     @Override
     public long writepages(AddressSpace mapping, WritebackControl wbc) {
         List<Folio> dirty = pageCache.dirtyFolios(mapping, wbc.nrToWrite());
+        if (dirty.isEmpty()) {
+            return 0;
+        }
+        transStart("writepages " + mapping.path(), 1).close();
         long written = 0;
         for (Folio f : dirty) {
-            transStart("writepages " + mapping.path(), 1).close();
             if (!pageCache.folioTryStartWriteback(f, wbc.syncAll())) {
                 continue;
             }

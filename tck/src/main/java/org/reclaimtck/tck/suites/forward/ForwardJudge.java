@@ -74,7 +74,8 @@ public final class ForwardJudge {
                 }
             }
         }
-        for (TraceEvent.ThrottleBegin b : open.values()) {
+        for (TraceEvent.ThrottleBegin b : result.outcome().kind() == OutcomeKind.COMPLETED ? open.values()
+                : List.<TraceEvent.ThrottleBegin>of()) {
             out.add(b.task() + " was still throttled (" + b.reason() + ") when the run ended: " + b.render());
         }
         return out;

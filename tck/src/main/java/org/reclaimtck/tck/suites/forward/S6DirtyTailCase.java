@@ -17,7 +17,8 @@ import org.reclaimtck.tck.rules.RuleIds;
  * S6 with the dirty folios at the LRU tail: {@code dd} dirties {@value #DIRTY} pages of A:/dirty (below the background
  * threshold, so no flusher runs), then {@code memhog} takes with GFP_KERNEL every free page over the min watermark and
  * {@code DIRTY - SPARE} more: reclaim must tag the dirty folios, wake the flushers and free them as their writeback
- * completes. {@code memhog} frees its pages, then {@code sync} runs.
+ * completes. It sleeps a jiffy every four pages (a task doing work between its allocations), so kswapd and the
+ * flushers run meanwhile; once at the min watermark it retries only as the allocator does. {@code memhog} frees its pages, then {@code sync} runs.
  */
 @TckCase(suite = "forward-progress", id = "s6-dirty-tail",
         rules = {RuleIds.FP_2, RuleIds.FP_3, RuleIds.FP_4, RuleIds.FP_5, RuleIds.FP_6},
@@ -51,6 +52,9 @@ public final class S6DirtyTailCase extends S6Case {
                     break;
                 }
                 held.add(p);
+                if (held.size() % 4 == 0) {
+                    kernel.runtime().scheduleTimeoutUninterruptible(1);
+                }
             }
             for (long p : held) {
                 pa.freePages(p, 0);
