@@ -14,4 +14,9 @@ final class FlusherHook implements Flushers {
     public void wakeupFlusherThreads(String reason) {
         target.wakeupFlusherThreads(reason);
     }
+
+    @Override
+    public boolean pageout(org.reclaimtck.ref.mm.KernelFolio folio) {
+        return target.pageout(folio);
+    }
 }

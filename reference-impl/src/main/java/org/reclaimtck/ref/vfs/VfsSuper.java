@@ -203,6 +203,20 @@ public final class VfsSuper implements SuperBlock, WritebackTarget {
         return written;
     }
 
+    /**
+     * {@code pageout} → {@code ->writepage} as kernels before the 2022 thread called it from kswapd: here the mapping's
+     * {@code ->writepages} for one folio ({@code nr_to_write = 1}, reason vmscan), traced as an entry into this fs.
+     */
+    @Override
+    public boolean pageout(org.reclaimtck.ref.mm.KernelFolio folio) {
+        if (!(folio instanceof Folio) || ((Folio) folio).mapping().superBlock() != this) {
+            return false;
+        }
+        Mapping m = mapping(((Folio) folio).mapping().path());
+        call("writepages " + m.path(), () -> m.aops().writepages(m, new WritebackControl(1, false, "vmscan")));
+        return true;
+    }
+
     @Override
     public long nrDirty() {
         long n = 0;

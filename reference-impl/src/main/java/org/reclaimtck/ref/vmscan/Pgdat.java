@@ -19,8 +19,8 @@ public final class Pgdat {
     boolean writeback;
     boolean congested;
 
-    Pgdat(SimRuntime rt, boolean rotate) {
-        this.throttle = new ReclaimThrottle(rt, stat);
+    Pgdat(SimRuntime rt, boolean rotate, boolean noprogressHz10) {
+        this.throttle = new ReclaimThrottle(rt, stat, noprogressHz10);
         this.rotate = rotate;
     }
 

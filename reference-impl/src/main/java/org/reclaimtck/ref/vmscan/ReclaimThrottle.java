@@ -14,7 +14,8 @@ import org.reclaimtck.spi.trace.TraceEvent;
  * {@code __acct_reclaim_writeback} of {@code mm/vmscan.c} with {@code pgdat->reclaim_wait[]}: an uninterruptible
  * sleep of the reason's timeout (WRITEBACK HZ/10, woken early once {@code SWAP_CLUSTER_MAX} folios per sleeper finished
  * writeback; ISOLATED HZ/50; NOPROGRESS and CONGESTED one jiffy, skipped when kswapd is hopeless or write-pending is
- * at most half the reclaimable pages); kthreads other than kswapd only {@code cond_resched} (K-VMSCAN-10). Traced as
+ * at most half the reclaimable pages; HZ/10 with the variant {@code noprogress-hz10}, as v5.16-rc1 had it); kthreads
+ * other than kswapd only {@code cond_resched} (K-VMSCAN-10). Traced as
  * {@code ThrottleBegin}, {@code ThrottleEnd} and {@code mm_vmscan_throttled}.
  */
 final class ReclaimThrottle {
@@ -29,9 +30,12 @@ final class ReclaimThrottle {
     private int nrWritebackThrottled;
     private long nrReclaimStart;
 
-    ReclaimThrottle(SimRuntime rt, NodeStat stat) {
+    private final boolean noprogressHz10;
+
+    ReclaimThrottle(SimRuntime rt, NodeStat stat, boolean noprogressHz10) {
         this.rt = rt;
         this.stat = stat;
+        this.noprogressHz10 = noprogressHz10;
     }
 
     /** {@code reclaim_throttle}; {@code hopeless} and {@code reclaimable} feed {@code skip_throttle_noprogress}. */
@@ -58,7 +62,7 @@ final class ReclaimThrottle {
                     rt.condResched();
                     return;
                 }
-                timeout = 1;
+                timeout = noprogressHz10 ? Math.max(1, hz / 10) : 1;
         }
         long gen = wakeups.getOrDefault(reason, 0L);
         long begin = rt.clock().nanos();

@@ -25,14 +25,21 @@ final class ShrinkFolioList {
     }
 
     static Result shrink(List<KernelFolio> folios, Pgdat pgdat, PageAllocator pages, boolean kswapd,
-                         ReclaimStat stat) {
+                         ReclaimStat stat, Flushers pageout) {
         Result r = new Result();
         for (KernelFolio f : folios) {
             if (!f.trylock()) {
                 r.keep.add(f);
                 continue;
             }
-            Fate fate = decide(f, pgdat, kswapd, stat);
+            Fate fate = decide(f, pgdat, kswapd, stat, pageout != null);
+            if (fate == Fate.PAGEOUT) {
+                // pageout: ->writepage unlocks the folio; under writeback now, it is kept for the rotation
+                f.unlock();
+                pageout.pageout(f);
+                r.keep.add(f);
+                continue;
+            }
             if (fate == Fate.FREE && f.removeMapping()) {
                 f.unlock();
                 pages.freePages(f.pfn(), 0);
@@ -55,9 +62,9 @@ final class ShrinkFolioList {
         return r;
     }
 
-    private enum Fate { FREE, ACTIVATE, KEEP }
+    private enum Fate { FREE, ACTIVATE, KEEP, PAGEOUT }
 
-    private static Fate decide(KernelFolio f, Pgdat pgdat, boolean kswapd, ReclaimStat stat) {
+    private static Fate decide(KernelFolio f, Pgdat pgdat, boolean kswapd, ReclaimStat stat, boolean writepage) {
         boolean dirty = f.isDirtyFlag();
         boolean writeback = f.isWritebackFlag();
         if (f.isFileLru()) {
@@ -90,6 +97,10 @@ final class ShrinkFolioList {
         }
         if (!f.isFileLru()) {
             return Fate.KEEP;
+        }
+        if (dirty && writepage && kswapd && pgdat.dirty) {
+            // kernels that let kswapd write: a dirty file folio it meets on a PGDAT_DIRTY node goes to pageout
+            return Fate.PAGEOUT;
         }
         if (dirty) {
             // v6.17+: never written from reclaim; tagged for immediate reclaim once the flushers wrote it

@@ -23,8 +23,11 @@ final class ShrinkLruvec {
     private final Pgdat pgdat;
     private final Flushers flushers;
     private final boolean wakeFlushers;
+    private final boolean kswapdWritepage;
 
-    ShrinkLruvec(SimRuntime rt, PageAllocator pages, Pgdat pgdat, Flushers flushers, boolean wakeFlushers) {
+    ShrinkLruvec(SimRuntime rt, PageAllocator pages, Pgdat pgdat, Flushers flushers, boolean wakeFlushers,
+                 boolean kswapdWritepage) {
+        this.kswapdWritepage = kswapdWritepage;
         this.rt = rt;
         this.pages = pages;
         this.pgdat = pgdat;
@@ -77,7 +80,8 @@ final class ShrinkLruvec {
         pgdat.stat.isolatedFile += taken.size();
         sc.nrScanned += taken.size();
         ReclaimStat stat = new ReclaimStat();
-        ShrinkFolioList.Result r = ShrinkFolioList.shrink(taken, pgdat, pages, kswapd, stat);
+        ShrinkFolioList.Result r = ShrinkFolioList.shrink(taken, pgdat, pages, kswapd, stat,
+                kswapdWritepage ? flushers : null);
         for (KernelFolio f : r.activate) {
             pgdat.lruvec.addFolio(f);
         }

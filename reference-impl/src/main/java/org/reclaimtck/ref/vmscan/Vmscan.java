@@ -34,8 +34,10 @@ public final class Vmscan implements Reclaimer {
     public Vmscan(SimRuntime rt, PageAllocator pages, ShrinkerList shrinkers, String variant, Flushers flushers) {
         this.rt = rt;
         this.shrinkers = shrinkers;
-        this.pgdat = new Pgdat(rt, !VmscanType.NO_RECLAIM_ROTATION.equals(variant));
-        this.lruvec = new ShrinkLruvec(rt, pages, pgdat, flushers, !VmscanType.NO_FLUSHER_WAKEUP.equals(variant));
+        this.pgdat = new Pgdat(rt, !VmscanType.NO_RECLAIM_ROTATION.equals(variant),
+                VmscanType.NOPROGRESS_HZ10.equals(variant));
+        this.lruvec = new ShrinkLruvec(rt, pages, pgdat, flushers, !VmscanType.NO_FLUSHER_WAKEUP.equals(variant),
+                VmscanType.KSWAPD_WRITEPAGE.equals(variant));
         this.noprogressThrottle = !VmscanType.NOPROGRESS_GIVES_UP.equals(variant);
         this.kswapd = new Kswapd(rt, pages, this);
     }

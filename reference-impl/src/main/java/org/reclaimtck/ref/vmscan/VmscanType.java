@@ -15,6 +15,8 @@ public final class VmscanType implements PartType {
     public static final String NO_FLUSHER_WAKEUP = "no-flusher-wakeup";
     public static final String NO_RECLAIM_ROTATION = "no-reclaim-rotation";
     public static final String NOPROGRESS_GIVES_UP = "noprogress-gives-up";
+    public static final String NOPROGRESS_HZ10 = "noprogress-hz10";
+    public static final String KSWAPD_WRITEPAGE = "kswapd-writepage";
 
     @Override
     public String name() {
@@ -36,6 +38,11 @@ public final class VmscanType implements PartType {
                 new Variant(NAME, NO_RECLAIM_ROTATION, false, "folio_end_writeback does not rotate PG_reclaim folios"
                         + " to the inactive tail (S6)"),
                 new Variant(NAME, NOPROGRESS_GIVES_UP, false, "direct reclaim at priority 1 with nothing reclaimed"
-                        + " does not throttle NOPROGRESS, so the allocator's retries run out before writeback (S6)"));
+                        + " does not throttle NOPROGRESS, so the allocator's retries run out before writeback (S6)"),
+                new Variant(NAME, NOPROGRESS_HZ10, false, "v5.16-rc1: NOPROGRESS and CONGESTED throttles sleep HZ/10,"
+                        + " not one jiffy (before 'mm/vmscan: reduce throttling due to a failure to make progress')"),
+                new Variant(NAME, KSWAPD_WRITEPAGE, false, "kernels before the 2022 thread let kswapd write: on a"
+                        + " PGDAT_DIRTY node it writes the dirty file folios it meets itself, through the filesystem"
+                        + " (pageout); FP-2"));
     }
 }

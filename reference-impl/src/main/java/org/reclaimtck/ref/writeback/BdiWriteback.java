@@ -47,6 +47,10 @@ final class BdiWriteback {
         targets.add(t);
     }
 
+    List<WritebackTarget> targets() {
+        return targets;
+    }
+
     /** {@code wb_has_dirty_io}. */
     boolean hasDirtyIo() {
         for (WritebackTarget t : targets) {

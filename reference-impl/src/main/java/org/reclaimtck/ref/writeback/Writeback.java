@@ -60,6 +60,18 @@ public final class Writeback implements Flushers {
         }
     }
 
+    @Override
+    public boolean pageout(org.reclaimtck.ref.mm.KernelFolio folio) {
+        for (BdiWriteback wb : bdis.values()) {
+            for (WritebackTarget t : wb.targets()) {
+                if (t.pageout(folio)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /**
      * {@code balance_dirty_pages_ratelimited} for a writer that dirtied folios on {@code bdi}: free-runs below the
      * ceiling (starting background writeback over the background threshold), else pauses ({@code io_schedule_timeout},

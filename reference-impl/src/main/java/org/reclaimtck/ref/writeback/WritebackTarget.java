@@ -8,6 +8,11 @@ public interface WritebackTarget {
     /** Writes up to {@code nrPages} dirty folios ({@code WB_SYNC_NONE}) for {@code reason}; returns folios written. */
     long writebackInodes(long nrPages, String reason);
 
+    /** Reclaim's {@code pageout} of {@code folio} if it is a folio of this target's files; false otherwise. */
+    default boolean pageout(org.reclaimtck.ref.mm.KernelFolio folio) {
+        return false;
+    }
+
     /** Dirty folios not yet under writeback. */
     long nrDirty();
 }

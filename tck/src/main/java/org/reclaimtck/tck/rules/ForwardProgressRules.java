@@ -23,7 +23,7 @@ public final class ForwardProgressRules {
     /** FP-3. */
     public static final Rule FP_3 = new Rule(RuleIds.FP_3, RuleLevel.MUST, "reclaim throttling is bounded",
             "Every reclaim_throttle sleep (mm_vmscan_throttled) MUST end within its reason's timeout: HZ/10 for"
-                    + " WRITEBACK, HZ/50 for ISOLATED, one jiffy for NOPROGRESS and CONGESTED (100 ms at most), and"
+                    + " WRITEBACK, HZ/50 for ISOLATED, one jiffy for NOPROGRESS and CONGESTED (at most 100, 20 and 10 ms), and"
                     + " no reclaimer may still be throttled when the workload ends.",
             "K-VMSCAN-10; mm/vmscan.c reclaim_throttle");
 

@@ -6,12 +6,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.reclaimtck.tck.suites.forward.S6DirtyTailCase;
 import org.reclaimtck.tck.suites.forward.S6StreamingWriterCase;
+import org.reclaimtck.tck.providers.AsyncSyncProvider;
 import org.reclaimtck.tck.testkit.Outcomes;
+import org.reclaimtck.tck.testkit.TckRun;
 
 /**
  * S6: the forward-progress suite passes FP-2..FP-6 with the reference's default reclaim over 100 seeds;
- * {@code vmscan:no-flusher-wakeup} fails FP-5 on every seed, and the failure shows the LRU state that led to it
- * ({@code vmscan:noprogress-gives-up} and {@code vmscan:no-reclaim-rotation} are not caught yet: docs/model.md).
+ * each broken variant fails its named rule: {@code vmscan:no-flusher-wakeup} and {@code vmscan:noprogress-gives-up} FP-5
+ * (the failure shows the LRU state that led to it), {@code vmscan:noprogress-hz10} FP-3, {@code vmscan:kswapd-writepage}
+ * FP-2, a sync that does not wait FP-4 ({@code vmscan:no-reclaim-rotation} is not caught yet: docs/model.md).
  */
 class S6ForwardProgressTest {
     private static final String RULES = "FP-2,FP-3,FP-4,FP-5,FP-6";
@@ -39,5 +42,50 @@ class S6ForwardProgressTest {
         assertThat(Outcomes.violations(r)).allSatisfy(v -> assertThat(v.getMessage())
                 .startsWith("FP-5 violated: ").contains("file folios were dirty", "nr_dirty=", "nr_writeback(PG_reclaim set)=",
                         "nr_immediate=", "last pass: mm_vmscan_lru_shrink_inactive"));
+    }
+
+    @Test
+    void noprogressThrottlingThatGivesUpEarlyOoms() {
+        EngineExecutionResults r = Scenarios.run("s6-noprogress-gives-up", "forward-progress/s6-dirty-tail", "FP-5",
+                "vmscan:noprogress-gives-up");
+
+        assertThat(Outcomes.failedRules(r)).containsExactly("FP-5");
+        assertThat(Outcomes.failedSeeds(r, S6DirtyTailCase.class, "FP-5")).hasSize(16);
+        assertThat(Outcomes.violations(r)).allSatisfy(v -> assertThat(v.getMessage())
+                .contains("out_of_memory: memhog gfp_mask=GFP_KERNEL", "under writeback (cleanable)"));
+    }
+
+    @Test
+    void noprogressThrottlingOfHz10FailsBoundedThrottling() {
+        EngineExecutionResults r = Scenarios.run("s6-noprogress-hz10", "forward-progress/s6-dirty-tail", "FP-3",
+                "vmscan:noprogress-hz10");
+
+        assertThat(Outcomes.failedRules(r)).containsExactly("FP-3");
+        assertThat(Outcomes.failedSeeds(r, S6DirtyTailCase.class, "FP-3")).hasSize(16);
+        assertThat(Outcomes.violations(r)).allSatisfy(v -> assertThat(v.getMessage())
+                .contains("throttled VMSCAN_THROTTLE_NOPROGRESS with a timeout of 100 ms, over the kernel's 10 ms"));
+    }
+
+    @Test
+    void kswapdWritingDirtyFoliosFailsReclaimNeverWrites() {
+        EngineExecutionResults r = Scenarios.run("s6-kswapd-writepage", "forward-progress/s6-dirty-tail", "FP-2",
+                "vmscan:kswapd-writepage");
+
+        assertThat(Outcomes.failedRules(r)).containsExactly("FP-2");
+        assertThat(Outcomes.failedSeeds(r, S6DirtyTailCase.class, "FP-2")).isNotEmpty();
+        assertThat(Outcomes.violations(r)).allSatisfy(v -> assertThat(v.getMessage())
+                .contains("kswapd0 wrote a file folio inside kswapd", "fs_enter A writepages /dirty"));
+    }
+
+    @Test
+    void aSyncThatDoesNotWaitFailsDurability() {
+        EngineExecutionResults r = TckRun.named("s6-async-sync").provider(AsyncSyncProvider.class)
+                .param("reclaimtck.case", "forward-progress/*").param("reclaimtck.rules", "FP-4").execute();
+
+        assertThat(Outcomes.failedRules(r)).containsExactly("FP-4");
+        assertThat(Outcomes.failedSeeds(r, S6DirtyTailCase.class, "FP-4")).hasSize(16);
+        assertThat(Outcomes.failedSeeds(r, S6StreamingWriterCase.class, "FP-4")).hasSize(16);
+        assertThat(Outcomes.violations(r)).allSatisfy(v -> assertThat(v.getMessage())
+                .contains("returned with /", "dirtied before it began", "not written back since"));
     }
 }

@@ -18,8 +18,12 @@ import org.reclaimtck.tck.oracles.model.TraceVisitor;
 /** FP-2..FP-6 on a trace: each returns the violations found, empty if the rule holds. */
 @API(status = API.Status.INTERNAL, since = "0.4.0")
 public final class ForwardJudge {
-    /** FP-3: the longest timeout reclaim_throttle may use (WRITEBACK: HZ/10). */
-    static final long MAX_THROTTLE_USEC = 100_000;
+    /** FP-3: WRITEBACK's timeout, HZ/10. */
+    static final long WRITEBACK_USEC = 100_000;
+    /** FP-3: ISOLATED's timeout, HZ/50. */
+    static final long ISOLATED_USEC = 20_000;
+    /** FP-3: NOPROGRESS and CONGESTED sleep one jiffy, 10 ms at the lowest HZ (100). */
+    static final long ONE_JIFFY_USEC = 10_000;
     /** FP-6: p99 of direct reclaim latency. */
     static final long P99_BOUND_NANOS = 50_000_000L;
     /** FP-6: any one direct reclaim. */
@@ -65,9 +69,10 @@ public final class ForwardJudge {
             } else if (e instanceof TraceEvent.ThrottleEnd) {
                 open.remove(e.task());
             } else if (e instanceof TraceEvent.VmscanThrottled t) {
-                if (t.usecTimeout() > MAX_THROTTLE_USEC) {
+                long bound = maxTimeoutUsec(t.reason());
+                if (t.usecTimeout() > bound) {
                     out.add(t.task() + " throttled " + t.reason() + " with a timeout of " + t.usecTimeout() / 1000
-                            + " ms, over HZ/10: " + t.render());
+                            + " ms, over the kernel's " + bound / 1000 + " ms for that reason: " + t.render());
                 } else if (t.usecDelayed() > 2 * t.usecTimeout()) {
                     out.add(t.task() + " slept " + t.usecDelayed() / 1000 + " ms throttled " + t.reason()
                             + ", past its timeout of " + t.usecTimeout() / 1000 + " ms: " + t.render());
@@ -79,6 +84,14 @@ public final class ForwardJudge {
             out.add(b.task() + " was still throttled (" + b.reason() + ") when the run ended: " + b.render());
         }
         return out;
+    }
+
+    /** The longest timeout {@code reclaim_throttle} uses for {@code reason} (K-VMSCAN-10). */
+    static long maxTimeoutUsec(String reason) {
+        if (reason.endsWith("WRITEBACK")) {
+            return WRITEBACK_USEC;
+        }
+        return reason.endsWith("ISOLATED") ? ISOLATED_USEC : ONE_JIFFY_USEC;
     }
 
     /** FP-4: at each {@code sync}'s return every folio dirtied before it began is written and every prior write bio done. */

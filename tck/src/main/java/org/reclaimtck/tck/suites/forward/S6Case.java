@@ -13,12 +13,11 @@ import org.reclaimtck.tck.workloads.StorageStacks;
 
 /**
  * An S6 case: a 4 MiB machine ({@link StorageStacks#SMALL_MEMORY_PAGES}) with filesystem {@code A} on disk
- * {@code vda} (1 ms a request, queue depth 32), judged by FP-2..FP-6.
+ * {@code vda} (queue depth 32, a latency per case), judged by FP-2..FP-6.
  */
 @API(status = API.Status.INTERNAL, since = "0.4.0")
 public abstract class S6Case implements KernelCase {
-    /** Latency of one request of {@code vda}: writeback takes virtual time reclaim must wait out. */
-    public static final long DISK_LATENCY_MICROS = 1000;
+    private final long diskLatencyMicros;
 
     private static final RuleDispatch<Consumer<CaseRun>> CHECKS = RuleDispatch.of(Map.of(
             ForwardProgressRules.FP_2, run -> ForwardJudge.require(run, ForwardJudge.reclaimNeverWrites(run.result())),
@@ -28,10 +27,15 @@ public abstract class S6Case implements KernelCase {
             ForwardProgressRules.FP_6, run -> ForwardJudge.require(run,
                     ForwardJudge.directReclaimLatency(run.result()))));
 
+    /** @param diskLatencyMicros latency of one request of {@code vda}: the virtual time writeback takes */
+    protected S6Case(long diskLatencyMicros) {
+        this.diskLatencyMicros = diskLatencyMicros;
+    }
+
     @Override
     public void machine(MachineSpec.Builder machine) {
         machine.memoryPages(StorageStacks.SMALL_MEMORY_PAGES).stack(StackSpec.builder()
-                .disk("vda", 1 << 20, 32, DISK_LATENCY_MICROS)
+                .disk("vda", 1 << 20, 32, diskLatencyMicros)
                 .mkfs("A", "vda", StorageStacks.LOG_UNITS, 512)
                 .build());
     }

@@ -11,7 +11,7 @@ import org.reclaimtck.tck.workloads.StorageStacks;
 
 /**
  * S6 with a streaming writer: {@code dd} writes three times the machine's memory to A:/stream, 16 pages a call, faster
- * than background writeback cleans it; balance_dirty_pages throttles it and reclaim frees written folios behind it;
+ * than background writeback cleans it (a disk of 1 ms a request); balance_dirty_pages throttles it and reclaim frees written folios behind it;
  * {@code cat} reads A:/hot twice meanwhile; {@code dd} ends with {@code sync}.
  */
 @TckCase(suite = "forward-progress", id = "s6-streaming-writer",
@@ -21,6 +21,10 @@ import org.reclaimtck.tck.workloads.StorageStacks;
 @API(status = API.Status.INTERNAL, since = "0.4.0")
 public final class S6StreamingWriterCase extends S6Case {
     static final int CHUNK = 16;
+
+    public S6StreamingWriterCase() {
+        super(1000);
+    }
 
     @Override
     public void workload(Kernel kernel) {
