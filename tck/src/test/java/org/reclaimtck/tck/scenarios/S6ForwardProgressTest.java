@@ -13,7 +13,7 @@ import org.reclaimtck.tck.testkit.TckRun;
 /**
  * S6: the forward-progress suite passes FP-2..FP-6 with the reference's default reclaim over 100 seeds;
  * each broken variant fails its named rule: {@code vmscan:no-flusher-wakeup} and {@code vmscan:noprogress-gives-up} FP-5
- * (the failure shows the LRU state that led to it), {@code vmscan:noprogress-hz10} FP-3, {@code vmscan:kswapd-writepage}
+ * (the failure shows the LRU state that led to it), {@code vmscan:noprogress-hz10} FP-3 and FP-6, {@code vmscan:kswapd-writepage}
  * FP-2, a sync that does not wait FP-4 ({@code vmscan:no-reclaim-rotation} is not caught yet: docs/model.md).
  */
 class S6ForwardProgressTest {
@@ -64,6 +64,17 @@ class S6ForwardProgressTest {
         assertThat(Outcomes.failedSeeds(r, S6DirtyTailCase.class, "FP-3")).hasSize(16);
         assertThat(Outcomes.violations(r)).allSatisfy(v -> assertThat(v.getMessage())
                 .contains("memhog throttled VMSCAN_THROTTLE_", "with a timeout of 100 ms, over the kernel's 10 ms"));
+    }
+
+    @Test
+    void noprogressThrottlingOfHz10FailsDirectReclaimLatency() {
+        EngineExecutionResults r = Scenarios.run("s6-noprogress-hz10-latency", "forward-progress/s6-dirty-tail", "FP-6",
+                "vmscan:noprogress-hz10");
+
+        assertThat(Outcomes.failedRules(r)).containsExactly("FP-6");
+        assertThat(Outcomes.failedSeeds(r, S6DirtyTailCase.class, "FP-6")).hasSizeGreaterThanOrEqualTo(12);
+        assertThat(Outcomes.violations(r)).allSatisfy(v -> assertThat(v.getMessage())
+                .containsPattern("p99 of \\d+ direct reclaims is \\d+ us, over 50000 us"));
     }
 
     @Test
