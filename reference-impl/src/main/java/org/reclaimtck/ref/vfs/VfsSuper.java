@@ -3,6 +3,7 @@ package org.reclaimtck.ref.vfs;
 import java.util.function.Supplier;
 import org.reclaimtck.ref.filemap.Mapping;
 import org.reclaimtck.ref.filemap.PageCacheCore;
+import org.reclaimtck.ref.mm.KernelFolio;
 import org.reclaimtck.ref.runtime.SimRuntime;
 import org.reclaimtck.ref.writeback.Writeback;
 import org.reclaimtck.ref.writeback.WritebackTarget;
@@ -150,7 +151,7 @@ public final class VfsSuper implements SuperBlock, WritebackTarget {
             return;
         }
         Folio f = folio;
-        org.reclaimtck.ref.mm.KernelFolio kf = (org.reclaimtck.ref.mm.KernelFolio) folio;
+        KernelFolio kf = (KernelFolio) folio;
         if (lock) {
             kf.lock();
         }
@@ -168,8 +169,7 @@ public final class VfsSuper implements SuperBlock, WritebackTarget {
 
     /** {@code filemap_write_and_wait}: {@code ->writepages} with {@code WB_SYNC_ALL}, then every writeback ends. */
     void writeAndWait(Mapping mapping) {
-        call("writepages " + mapping.path(),
-                () -> mapping.aops().writepages(mapping, new WritebackControl(Long.MAX_VALUE, true, "sync")));
+        writepages(mapping, new WritebackControl(Long.MAX_VALUE, true, "sync"));
         pageCache.fdatawait(mapping);
     }
 
@@ -178,8 +178,7 @@ public final class VfsSuper implements SuperBlock, WritebackTarget {
         enter("sync");
         try {
             for (Mapping m : pageCache.dirtyMappings(this)) {
-                call("writepages " + m.path(),
-                        () -> m.aops().writepages(m, new WritebackControl(Long.MAX_VALUE, true, "sync")));
+                writepages(m, new WritebackControl(Long.MAX_VALUE, true, "sync"));
             }
             for (Mapping m : pageCache.mappings(this)) {
                 pageCache.fdatawait(m);
@@ -196,9 +195,7 @@ public final class VfsSuper implements SuperBlock, WritebackTarget {
             if (written >= nrPages) {
                 break;
             }
-            long budget = nrPages - written;
-            written += call("writepages " + m.path(),
-                    () -> m.aops().writepages(m, new WritebackControl(budget, false, reason)));
+            written += writepages(m, new WritebackControl(nrPages - written, false, reason));
         }
         return written;
     }
@@ -208,13 +205,17 @@ public final class VfsSuper implements SuperBlock, WritebackTarget {
      * {@code ->writepages} for one folio ({@code nr_to_write = 1}, reason vmscan), traced as an entry into this fs.
      */
     @Override
-    public boolean pageout(org.reclaimtck.ref.mm.KernelFolio folio) {
+    public boolean pageout(KernelFolio folio) {
         if (!(folio instanceof Folio) || ((Folio) folio).mapping().superBlock() != this) {
             return false;
         }
-        Mapping m = mapping(((Folio) folio).mapping().path());
-        call("writepages " + m.path(), () -> m.aops().writepages(m, new WritebackControl(1, false, "vmscan")));
+        writepages(mapping(((Folio) folio).mapping().path()), new WritebackControl(1, false, "vmscan"));
         return true;
+    }
+
+    /** {@code do_writepages}: the filesystem's {@code ->writepages}, traced as an entry {@code writepages <path>}. */
+    private long writepages(Mapping m, WritebackControl wbc) {
+        return call("writepages " + m.path(), () -> m.aops().writepages(m, wbc));
     }
 
     @Override

@@ -90,11 +90,4 @@ public final class Lruvec {
     private static LruList listOf(KernelFolio f) {
         return LruList.of(f.isFileLru(), f.isActive());
     }
-
-    /** {@code nr_inactive_file=.. nr_active_file=..} for messages. */
-    public String describe() {
-        return "inactive_file=" + size(LruList.LRU_INACTIVE_FILE) + " active_file=" + size(LruList.LRU_ACTIVE_FILE)
-                + " inactive_anon=" + size(LruList.LRU_INACTIVE_ANON) + " active_anon="
-                + size(LruList.LRU_ACTIVE_ANON);
-    }
 }

@@ -53,11 +53,4 @@ public final class Pgdat {
         dirty = false;
         writeback = false;
     }
-
-    /** {@code nr_dirty=.. nr_writeback=..} and the list sizes, for messages. */
-    public String describe() {
-        return lruvec.describe() + " nr_dirty=" + stat.fileDirty + " nr_writeback=" + stat.writeback
-                + (dirty ? " PGDAT_DIRTY" : "") + (writeback ? " PGDAT_WRITEBACK" : "")
-                + (congested ? " LRUVEC_CONGESTED" : "");
-    }
 }
