@@ -11,7 +11,10 @@ import org.reclaimtck.spi.fs.SuperBlock;
 import org.reclaimtck.spi.fs.Vfs;
 import org.reclaimtck.spi.mm.PageAllocator;
 
-/** The VFS of one kernel: models the mount table, {@code filp_open} and {@code sync} ({@code fs/super.c}, {@code fs/namespace.c}, {@code fs/sync.c}). */
+/**
+ * The VFS of one kernel: models the mount table, {@code filp_open} and {@code sync} ({@code fs/super.c},
+ * {@code fs/namespace.c}, {@code fs/sync.c}).
+ */
 public final class VfsCore implements Vfs {
     private final SimRuntime rt;
     private final PageAllocator pages;

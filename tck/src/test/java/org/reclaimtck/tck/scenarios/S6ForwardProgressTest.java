@@ -40,8 +40,8 @@ class S6ForwardProgressTest {
         assertThat(Outcomes.failedRules(r)).containsExactly("FP-5");
         assertThat(Outcomes.failedSeeds(r, S6DirtyTailCase.class, "FP-5")).hasSize(16);
         assertThat(Outcomes.violations(r)).allSatisfy(v -> assertThat(v.getMessage())
-                .startsWith("FP-5 violated: ").contains("file folios were dirty", "nr_dirty=", "nr_writeback(PG_reclaim set)=",
-                        "nr_immediate=", "last pass: mm_vmscan_lru_shrink_inactive"));
+                .startsWith("FP-5 violated: ").contains("file folios were dirty", "nr_dirty=", "nr_writeback=",
+                        "PG_reclaim set by reclaim on ", "nr_immediate=", "last pass: mm_vmscan_lru_shrink_inactive"));
     }
 
     @Test

@@ -5,7 +5,8 @@ import org.reclaimtck.spi.trace.TraceEvent;
 /**
  * The file LRU's state as the kernel traced it: dirty and writeback folios counted from {@code writeback_dirty_folio},
  * {@code folio_start_writeback} and {@code folio_end_writeback}, and the sums of the {@code mm_vmscan_lru_shrink_inactive}
- * counts (dirty, writeback tagged PG_reclaim, congested, immediate, activated) with the last pass; for FP-5 messages.
+ * counts (dirty, unqueued dirty and writeback, both of which reclaim tags PG_reclaim, congested, immediate, activated)
+ * with the last pass; for FP-5 messages.
  */
 final class LruState {
     private long dirty;
@@ -14,6 +15,7 @@ final class LruState {
     private long scanned;
     private long reclaimed;
     private long nrDirty;
+    private long nrUnqueuedDirty;
     private long nrWriteback;
     private long nrCongested;
     private long nrImmediate;
@@ -33,6 +35,7 @@ final class LruState {
             scanned += s.nrScanned();
             reclaimed += s.nrReclaimed();
             nrDirty += s.nrDirty();
+            nrUnqueuedDirty += s.nrUnqueuedDirty();
             nrWriteback += s.nrWriteback();
             nrCongested += s.nrCongested();
             nrImmediate += s.nrImmediate();
@@ -49,7 +52,8 @@ final class LruState {
     String describe() {
         return "while " + dirty + " file folios were dirty and " + writeback + " under writeback (cleanable);"
                 + " reclaim had made " + passes + " shrink_inactive passes: nr_scanned=" + scanned + " nr_reclaimed="
-                + reclaimed + " nr_dirty=" + nrDirty + " nr_writeback(PG_reclaim set)=" + nrWriteback
+                + reclaimed + " nr_dirty=" + nrDirty + " nr_unqueued_dirty=" + nrUnqueuedDirty + " nr_writeback="
+                + nrWriteback + " (PG_reclaim set by reclaim on " + (nrUnqueuedDirty + nrWriteback) + " folios)"
                 + " nr_congested=" + nrCongested + " nr_immediate=" + nrImmediate + " nr_activate=" + nrActivate
                 + (last == null ? "" : "; last pass: " + last.detail());
     }
