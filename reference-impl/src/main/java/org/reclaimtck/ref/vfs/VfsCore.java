@@ -35,7 +35,7 @@ public final class VfsCore implements Vfs {
         if (mounts.putIfAbsent(label, sb) != null) {
             throw new IllegalArgumentException("filesystem " + label + " is mounted already");
         }
-        writeback.register(device.name(), sb);
+        writeback.register(device.name(), sb.writeback());
         return sb;
     }
 
@@ -59,7 +59,7 @@ public final class VfsCore implements Vfs {
     public void sync() {
         writeback.wakeupFlusherThreads("sync");
         for (VfsSuper sb : mounts.values()) {
-            sb.syncFs();
+            sb.writeback().syncFs();
         }
     }
 

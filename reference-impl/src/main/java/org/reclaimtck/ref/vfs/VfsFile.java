@@ -38,13 +38,13 @@ final class VfsFile implements OpenFile {
 
     @Override
     public void writeBuffered(long index, int pages) {
-        sb.writeBuffered(path, index, pages);
+        sb.writeback().writeBuffered(path, index, pages);
     }
 
     @Override
     public void fsync() {
         sb.call("fsync " + path, () -> {
-            sb.writeAndWait(sb.mapping(path));
+            sb.writeback().writeAndWait(sb.mapping(path));
             return null;
         });
     }

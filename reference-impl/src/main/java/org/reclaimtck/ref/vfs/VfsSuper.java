@@ -3,10 +3,8 @@ package org.reclaimtck.ref.vfs;
 import java.util.function.Supplier;
 import org.reclaimtck.ref.filemap.Mapping;
 import org.reclaimtck.ref.filemap.PageCacheCore;
-import org.reclaimtck.ref.mm.KernelFolio;
 import org.reclaimtck.ref.runtime.SimRuntime;
 import org.reclaimtck.ref.writeback.Writeback;
-import org.reclaimtck.ref.writeback.WritebackTarget;
 import org.reclaimtck.spi.block.BlockDevice;
 import org.reclaimtck.spi.fs.Folio;
 import org.reclaimtck.spi.fs.Inode;
@@ -14,7 +12,6 @@ import org.reclaimtck.spi.fs.Journal;
 import org.reclaimtck.spi.fs.SuperBlock;
 import org.reclaimtck.spi.fs.SuperOperations;
 import org.reclaimtck.spi.fs.Transaction;
-import org.reclaimtck.spi.fs.WritebackControl;
 import org.reclaimtck.spi.mm.PageAllocator;
 import org.reclaimtck.spi.reclaim.ShrinkControl;
 import org.reclaimtck.spi.reclaim.Shrinker;
@@ -28,13 +25,13 @@ import org.reclaimtck.spi.trace.TraceEvent;
  * {@code FsEnter} / {@code FsLeave}, so any caller that enters the filesystem (a user's shrinker included) is
  * seen entering it, whatever the filesystem itself reports.
  */
-public final class VfsSuper implements SuperBlock, WritebackTarget {
+public final class VfsSuper implements SuperBlock {
     private final SimRuntime rt;
     private final String label;
     private final String type;
     private final BlockDevice device;
     private final PageCacheCore pageCache;
-    private final Writeback writeback;
+    private final VfsWriteback writeback;
     private final InodeCache inodes;
     private final RwSemaphore umount;
     private final SuperCacheShrinker shrinker;
@@ -44,7 +41,7 @@ public final class VfsSuper implements SuperBlock, WritebackTarget {
     VfsSuper(SimRuntime rt, String label, String type, BlockDevice device, PageAllocator pages,
              PageCacheCore pageCache, Writeback writeback) {
         this.rt = rt;
-        this.writeback = writeback;
+        this.writeback = new VfsWriteback(this, pageCache, writeback);
         this.label = label;
         this.type = type;
         this.device = device;
@@ -65,6 +62,11 @@ public final class VfsSuper implements SuperBlock, WritebackTarget {
     /** The journal the filesystem created at mount, whose free space {@link #freeLogUnits()} reports. */
     public void setJournal(Journal journal) {
         this.journal = journal;
+    }
+
+    /** The VFS side of this super block's writeback: buffered writes, {@code sync}, the flusher's target. */
+    VfsWriteback writeback() {
+        return writeback;
     }
 
     /** {@code sb->s_shrink}. */
@@ -113,118 +115,12 @@ public final class VfsSuper implements SuperBlock, WritebackTarget {
         try {
             Mapping mapping = mapping(path);
             for (int i = 0; i < blocks; i++) {
-                dirtyBlock(mapping, block + i, false);
+                writeback.dirtyBlock(mapping, block + i, false);
             }
-            writeAndWait(mapping);
+            writeback.writeAndWait(mapping);
         } finally {
             leave(op);
         }
-    }
-
-    /**
-     * {@code vfs_write} of a buffered write ({@code generic_perform_write}): each folio grabbed, locked, dirtied
-     * through {@code ->dirty_folio} and unlocked; then {@code balance_dirty_pages_ratelimited} (K-WB-2). The flushers
-     * write the data later.
-     */
-    void writeBuffered(String path, long index, int pages) {
-        String op = "write_iter " + path;
-        enter(op);
-        try {
-            Mapping mapping = mapping(path);
-            for (int i = 0; i < pages; i++) {
-                dirtyBlock(mapping, index + i, true);
-            }
-        } finally {
-            leave(op);
-        }
-        writeback.balanceDirtyPages(device.name());
-    }
-
-    private void dirtyBlock(Mapping mapping, long index, boolean lock) {
-        Folio folio = pageCache.find(mapping, index);
-        if (folio != null) {
-            pageCache.markAccessed(folio);
-        } else {
-            folio = pageCache.add(mapping, index);
-        }
-        if (folio == null) {
-            return;
-        }
-        Folio f = folio;
-        KernelFolio kf = (KernelFolio) folio;
-        if (lock) {
-            kf.lock();
-        }
-        try {
-            boolean dirtied = call("dirty_folio", () -> mapping.aops().dirtyFolio(mapping, f));
-            if (dirtied || !folio.isDirty()) {
-                pageCache.markDirty(folio);
-            }
-        } finally {
-            if (lock) {
-                kf.unlock();
-            }
-        }
-    }
-
-    /** {@code filemap_write_and_wait}: {@code ->writepages} with {@code WB_SYNC_ALL}, then every writeback ends. */
-    void writeAndWait(Mapping mapping) {
-        writepages(mapping, new WritebackControl(Long.MAX_VALUE, true, "sync"));
-        pageCache.fdatawait(mapping);
-    }
-
-    /** {@code sync_filesystem}: every dirty mapping written and waited for, bracketed as the entry {@code sync}. */
-    void syncFs() {
-        enter("sync");
-        try {
-            for (Mapping m : pageCache.dirtyMappings(this)) {
-                writepages(m, new WritebackControl(Long.MAX_VALUE, true, "sync"));
-            }
-            for (Mapping m : pageCache.mappings(this)) {
-                pageCache.fdatawait(m);
-            }
-        } finally {
-            leave("sync");
-        }
-    }
-
-    @Override
-    public long writebackInodes(long nrPages, String reason) {
-        long written = 0;
-        for (Mapping m : pageCache.dirtyMappings(this)) {
-            if (written >= nrPages) {
-                break;
-            }
-            written += writepages(m, new WritebackControl(nrPages - written, false, reason));
-        }
-        return written;
-    }
-
-    /**
-     * {@code pageout} → {@code ->writepage} as kernels before the 2022 thread called it from kswapd: here the mapping's
-     * {@code ->writepages} for one folio ({@code nr_to_write = 1}, reason vmscan), traced as an entry into this fs.
-     */
-    @Override
-    public boolean pageout(KernelFolio folio) {
-        if (!(folio instanceof Folio) || ((Folio) folio).mapping().superBlock() != this) {
-            return false;
-        }
-        writepages(mapping(((Folio) folio).mapping().path()), new WritebackControl(1, false, "vmscan"));
-        return true;
-    }
-
-    /** {@code do_writepages}: the filesystem's {@code ->writepages}, traced as an entry {@code writepages <path>}. */
-    private long writepages(Mapping m, WritebackControl wbc) {
-        return call("writepages " + m.path(), () -> m.aops().writepages(m, wbc));
-    }
-
-    @Override
-    public long nrDirty() {
-        long n = 0;
-        for (Mapping m : pageCache.dirtyMappings(this)) {
-            n += m.nrDirty();
-        }
-        return n;
     }
 
     /** {@code filemap_read}: folios not cached are added, read through {@code ->read_folio} and left clean on the LRU. */
