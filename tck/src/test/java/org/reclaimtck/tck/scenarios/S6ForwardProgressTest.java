@@ -32,60 +32,48 @@ class S6ForwardProgressTest {
         }
     }
 
+    /**
+     * Runs {@code s6-dirty-tail} with {@code variant}, judged by {@code rule} only; asserts the rule fails on at least
+     * {@code minSeeds} of the 16 seeds and every failure message contains {@code expected}.
+     */
+    private static void dirtyTailFails(String variant, String rule, int minSeeds, String... expected) {
+        EngineExecutionResults r = Scenarios.run("s6-" + variant.substring(variant.indexOf(':') + 1) + "-" + rule,
+                "forward-progress/s6-dirty-tail", rule, variant);
+
+        assertThat(Outcomes.failedRules(r)).containsExactly(rule);
+        assertThat(Outcomes.failedSeeds(r, S6DirtyTailCase.class, rule)).hasSizeGreaterThanOrEqualTo(minSeeds);
+        assertThat(Outcomes.violations(r)).allSatisfy(v -> assertThat(v.getMessage())
+                .startsWith(rule + " violated: ").contains(expected));
+    }
+
     @Test
     void flushersNotWokenOomWithCleanableMemory() {
-        EngineExecutionResults r = Scenarios.run("s6-no-flusher-wakeup", "forward-progress/s6-dirty-tail", "FP-5",
-                "vmscan:no-flusher-wakeup");
-
-        assertThat(Outcomes.failedRules(r)).containsExactly("FP-5");
-        assertThat(Outcomes.failedSeeds(r, S6DirtyTailCase.class, "FP-5")).hasSize(16);
-        assertThat(Outcomes.violations(r)).allSatisfy(v -> assertThat(v.getMessage())
-                .startsWith("FP-5 violated: ").contains("file folios were dirty", "nr_dirty=", "nr_writeback=",
-                        "PG_reclaim set by reclaim on ", "nr_immediate=", "last pass: mm_vmscan_lru_shrink_inactive"));
+        dirtyTailFails("vmscan:no-flusher-wakeup", "FP-5", 16, "file folios were dirty", "nr_dirty=",
+                "nr_writeback=", "PG_reclaim set by reclaim on ", "nr_immediate=",
+                "last pass: mm_vmscan_lru_shrink_inactive");
     }
 
     @Test
     void noprogressThrottlingThatGivesUpEarlyOoms() {
-        EngineExecutionResults r = Scenarios.run("s6-noprogress-gives-up", "forward-progress/s6-dirty-tail", "FP-5",
-                "vmscan:noprogress-gives-up");
-
-        assertThat(Outcomes.failedRules(r)).containsExactly("FP-5");
-        assertThat(Outcomes.failedSeeds(r, S6DirtyTailCase.class, "FP-5")).hasSizeGreaterThanOrEqualTo(12);
-        assertThat(Outcomes.violations(r)).allSatisfy(v -> assertThat(v.getMessage())
-                .contains("out_of_memory: memhog gfp_mask=GFP_KERNEL", "under writeback (cleanable)"));
+        dirtyTailFails("vmscan:noprogress-gives-up", "FP-5", 12, "out_of_memory: memhog gfp_mask=GFP_KERNEL",
+                "under writeback (cleanable)");
     }
 
     @Test
     void noprogressThrottlingOfHz10FailsBoundedThrottling() {
-        EngineExecutionResults r = Scenarios.run("s6-noprogress-hz10", "forward-progress/s6-dirty-tail", "FP-3",
-                "vmscan:noprogress-hz10");
-
-        assertThat(Outcomes.failedRules(r)).containsExactly("FP-3");
-        assertThat(Outcomes.failedSeeds(r, S6DirtyTailCase.class, "FP-3")).hasSize(16);
-        assertThat(Outcomes.violations(r)).allSatisfy(v -> assertThat(v.getMessage())
-                .contains("memhog throttled VMSCAN_THROTTLE_", "with a timeout of 100 ms, over the kernel's 10 ms"));
+        dirtyTailFails("vmscan:noprogress-hz10", "FP-3", 16, "memhog throttled VMSCAN_THROTTLE_",
+                "with a timeout of 100 ms, over the kernel's 10 ms");
     }
 
     @Test
     void noprogressThrottlingOfHz10FailsDirectReclaimLatency() {
-        EngineExecutionResults r = Scenarios.run("s6-noprogress-hz10-latency", "forward-progress/s6-dirty-tail", "FP-6",
-                "vmscan:noprogress-hz10");
-
-        assertThat(Outcomes.failedRules(r)).containsExactly("FP-6");
-        assertThat(Outcomes.failedSeeds(r, S6DirtyTailCase.class, "FP-6")).hasSizeGreaterThanOrEqualTo(12);
-        assertThat(Outcomes.violations(r)).allSatisfy(v -> assertThat(v.getMessage())
-                .containsPattern("p99 of \\d+ direct reclaims is \\d+ us, over 50000 us"));
+        dirtyTailFails("vmscan:noprogress-hz10", "FP-6", 12, "direct reclaims is ", "us, over 50000 us");
     }
 
     @Test
     void kswapdWritingDirtyFoliosFailsReclaimNeverWrites() {
-        EngineExecutionResults r = Scenarios.run("s6-kswapd-writepage", "forward-progress/s6-dirty-tail", "FP-2",
-                "vmscan:kswapd-writepage");
-
-        assertThat(Outcomes.failedRules(r)).containsExactly("FP-2");
-        assertThat(Outcomes.failedSeeds(r, S6DirtyTailCase.class, "FP-2")).isNotEmpty();
-        assertThat(Outcomes.violations(r)).allSatisfy(v -> assertThat(v.getMessage())
-                .contains("kswapd0 wrote a file folio inside kswapd", "fs_enter A writepages /dirty"));
+        dirtyTailFails("vmscan:kswapd-writepage", "FP-2", 1, "kswapd0 wrote a file folio inside kswapd",
+                "fs_enter A writepages /dirty");
     }
 
     @Test
