@@ -1,22 +1,24 @@
 package org.reclaimtck.ref.filemap;
 
+import org.reclaimtck.ref.mm.KernelFolio;
+import org.reclaimtck.ref.runtime.SimRuntime;
 import org.reclaimtck.spi.fs.AddressSpace;
 import org.reclaimtck.spi.fs.Folio;
 
-/** A page-cache folio of one page: models {@code struct folio} with {@code PG_uptodate}, {@code PG_dirty}, {@code PG_writeback}. */
-final class CachedFolio implements Folio {
+/**
+ * A page-cache folio of one page: models {@code struct folio} of a file ({@code include/linux/mm_types.h}) with
+ * {@code PG_uptodate} and the flags of {@link KernelFolio}; reclaim takes it off its mapping with
+ * {@code __remove_mapping} when it is clean and idle (K-VMSCAN-1).
+ */
+final class CachedFolio extends KernelFolio implements Folio {
     private final Mapping mapping;
     private final long index;
-    final long pfn;
     boolean uptodate;
-    boolean dirty;
-    boolean writeback;
-    boolean onLru;
 
-    CachedFolio(Mapping mapping, long index, long pfn) {
+    CachedFolio(SimRuntime rt, Mapping mapping, long index, long pfn) {
+        super(rt, pfn, false);
         this.mapping = mapping;
         this.index = index;
-        this.pfn = pfn;
     }
 
     @Override
@@ -36,16 +38,31 @@ final class CachedFolio implements Folio {
 
     @Override
     public boolean isDirty() {
-        return dirty;
+        return isDirtyFlag();
     }
 
     @Override
     public boolean isWriteback() {
-        return writeback;
+        return isWritebackFlag();
+    }
+
+    /** {@code __remove_mapping}: a clean, idle folio leaves the page cache. */
+    @Override
+    public boolean removeMapping() {
+        if (isDirtyFlag() || isWritebackFlag() || mapping.folios.get(index) != this) {
+            return false;
+        }
+        mapping.folios.remove(index);
+        return true;
+    }
+
+    @Override
+    public String describe() {
+        return mapping.describe() + " index " + index;
     }
 
     @Override
     public String toString() {
-        return mapping.describe() + " index " + index;
+        return describe();
     }
 }

@@ -2,7 +2,6 @@ package org.reclaimtck.ref.filemap;
 
 import java.util.Map;
 import java.util.TreeMap;
-import org.reclaimtck.ref.vmscan.FileLru;
 import org.reclaimtck.spi.fs.AddressSpace;
 import org.reclaimtck.spi.fs.AddressSpaceOperations;
 import org.reclaimtck.spi.fs.SuperBlock;
@@ -11,11 +10,12 @@ import org.reclaimtck.spi.fs.SuperBlock;
  * The page cache of one file: models {@code struct address_space} ({@code i_pages}, {@code a_ops}) of
  * {@code include/linux/fs.h}. Reclaim takes only clean, idle folios off it ({@code __remove_mapping}).
  */
-public final class Mapping implements AddressSpace, FileLru.Owner {
+public final class Mapping implements AddressSpace {
     private final String path;
     private final SuperBlock sb;
     private final AddressSpaceOperations aops;
     final Map<Long, CachedFolio> folios = new TreeMap<>();
+    long nrDirty;
 
     Mapping(String path, SuperBlock sb, AddressSpaceOperations aops) {
         this.path = path;
@@ -43,17 +43,14 @@ public final class Mapping implements AddressSpace, FileLru.Owner {
         return aops;
     }
 
-    @Override
-    public boolean tryEvict(long index) {
-        CachedFolio f = folios.get(index);
-        if (f == null) {
-            return true;
-        }
-        if (f.dirty || f.writeback) {
-            return false;
-        }
-        folios.remove(index);
-        return true;
+    /** {@code mapping_tagged(PAGECACHE_TAG_DIRTY)}: has dirty folios not yet under writeback. */
+    public boolean hasDirty() {
+        return nrDirty > 0;
+    }
+
+    /** Dirty folios not yet under writeback. */
+    public long nrDirty() {
+        return nrDirty;
     }
 
     String describe() {

@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.reclaimtck.ref.mm.NodeStat;
 import org.reclaimtck.ref.runtime.SimRuntime;
-import org.reclaimtck.ref.vmscan.FileLru;
+import org.reclaimtck.ref.vmscan.Pgdat;
 import org.reclaimtck.spi.fs.AddressSpace;
 import org.reclaimtck.spi.fs.AddressSpaceOperations;
 import org.reclaimtck.spi.fs.Folio;
@@ -16,25 +17,51 @@ import org.reclaimtck.spi.mm.PageCache;
 import org.reclaimtck.spi.trace.TraceEvent;
 
 /**
- * The page cache: models {@code mm/filemap.c} (lookup, {@code filemap_add_folio}, {@code folio_add_lru}) and the
- * writeback state of {@code mm/page-writeback.c} ({@code folio_start_writeback}, {@code folio_end_writeback}, traced
- * here). Clean folios sit on the file LRU, where reclaim may drop them; dirty and writeback folios stay.
+ * The page cache: models {@code mm/filemap.c} (lookup, {@code filemap_add_folio}, {@code folio_add_lru},
+ * {@code folio_mark_accessed}, {@code folio_end_writeback}) and the folio state of {@code mm/page-writeback.c}
+ * ({@code filemap_dirty_folio}, {@code folio_clear_dirty_for_io}, {@code folio_start_writeback}, traced here with
+ * NR_FILE_DIRTY / NR_WRITEBACK kept). Folios sit on the node's file LRU once read or dirtied; the end of a folio's
+ * writeback rotates it if reclaim tagged it (K-VMSCAN-7).
  */
 public final class PageCacheCore implements PageCache {
     private final SimRuntime rt;
     private final PageAllocator pages;
-    private final FileLru lru;
+    private final Pgdat pgdat;
+    private final NodeStat stat;
     private final Map<String, Mapping> mappings = new LinkedHashMap<>();
 
-    public PageCacheCore(SimRuntime rt, PageAllocator pages, FileLru lru) {
+    public PageCacheCore(SimRuntime rt, PageAllocator pages, Pgdat pgdat) {
         this.rt = rt;
         this.pages = pages;
-        this.lru = lru;
+        this.pgdat = pgdat;
+        this.stat = pgdat.stat();
     }
 
     /** The mapping of {@code path} on {@code sb}, created on first use. */
     public Mapping mapping(SuperBlock sb, String path, AddressSpaceOperations aops) {
         return mappings.computeIfAbsent(sb.id() + ":" + path, k -> new Mapping(path, sb, aops));
+    }
+
+    /** Every mapping of {@code sb}. */
+    public List<Mapping> mappings(SuperBlock sb) {
+        List<Mapping> out = new ArrayList<>();
+        for (Mapping m : mappings.values()) {
+            if (m.superBlock() == sb) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /** The mappings of {@code sb} with dirty folios, for writeback ({@code b_dirty}). */
+    public List<Mapping> dirtyMappings(SuperBlock sb) {
+        List<Mapping> out = new ArrayList<>();
+        for (Mapping m : mappings.values()) {
+            if (m.superBlock() == sb && m.hasDirty()) {
+                out.add(m);
+            }
+        }
+        return out;
     }
 
     /** {@code filemap_get_folio}: the cached folio, or null. */
@@ -51,7 +78,7 @@ public final class PageCacheCore implements PageCache {
         if (pfn < 0) {
             return null;
         }
-        CachedFolio f = new CachedFolio(mapping, index, pfn);
+        CachedFolio f = new CachedFolio(rt, mapping, index, pfn);
         mapping.folios.put(index, f);
         return f;
     }
@@ -63,11 +90,31 @@ public final class PageCacheCore implements PageCache {
         addToLru(f);
     }
 
-    /** {@code filemap_dirty_folio}: marks it dirty (the filesystem's {@code ->dirty_folio} agreed). */
+    /** {@code folio_mark_accessed}: referenced once, activated on the second access. */
+    public void markAccessed(Folio folio) {
+        CachedFolio f = own(folio);
+        if (!f.isReferenced()) {
+            f.setReferenced(true);
+        } else if (!f.isActive() && f.onLru()) {
+            pgdat.lruvec().delFolio(f);
+            f.setActive(true);
+            f.setReferenced(false);
+            pgdat.lruvec().addFolio(f);
+        }
+    }
+
+    /** {@code filemap_dirty_folio}: marks it dirty (the filesystem's {@code ->dirty_folio} agreed), NR_FILE_DIRTY. */
     public void markDirty(Folio folio) {
         CachedFolio f = own(folio);
         f.uptodate = true;
-        f.dirty = true;
+        if (!f.testSetDirty()) {
+            rt.trace(new TraceEvent.WritebackDirtyFolio(rt.clock().nanos(), rt.contextComm(), f.mapping().path(),
+                    f.index()));
+            stat.fileDirty++;
+            stat.dirtied++;
+            ((Mapping) f.mapping()).nrDirty++;
+        }
+        addToLru(f);
     }
 
     @Override
@@ -77,7 +124,7 @@ public final class PageCacheCore implements PageCache {
             if (out.size() >= max) {
                 break;
             }
-            if (f.dirty && !f.writeback) {
+            if (f.isDirtyFlag() && !f.isWritebackFlag()) {
                 out.add(f);
             }
         }
@@ -87,29 +134,60 @@ public final class PageCacheCore implements PageCache {
     @Override
     public void folioStartWriteback(Folio folio) {
         CachedFolio f = own(folio);
-        if (f.writeback) {
+        if (f.isWritebackFlag()) {
             throw new IllegalStateException("folio_start_writeback of " + f + ", already under writeback");
         }
-        f.dirty = false;
-        f.writeback = true;
+        startWriteback(f);
+    }
+
+    @Override
+    public boolean folioTryStartWriteback(Folio folio, boolean syncAll) {
+        CachedFolio f = own(folio);
+        f.lock();
+        try {
+            if (syncAll) {
+                f.waitWriteback();
+            }
+            if (!f.isDirtyFlag() || f.isWritebackFlag()) {
+                return false;
+            }
+            startWriteback(f);
+            return true;
+        } finally {
+            f.unlock();
+        }
+    }
+
+    private void startWriteback(CachedFolio f) {
+        if (f.isDirtyFlag()) {
+            stat.fileDirty--;
+            ((Mapping) f.mapping()).nrDirty--;
+        }
+        f.setWriteback();
+        stat.writeback++;
         rt.trace(new TraceEvent.WritebackStart(rt.clock().nanos(), rt.contextComm(), f.mapping().path(), f.index()));
     }
 
     @Override
     public void folioEndWriteback(Folio folio) {
         CachedFolio f = own(folio);
-        if (!f.writeback) {
-            throw new IllegalStateException("folio_end_writeback of " + f + ", which is not under writeback");
-        }
-        f.writeback = false;
+        f.clearWriteback();
+        stat.writeback--;
+        stat.written++;
         rt.trace(new TraceEvent.WritebackEnd(rt.clock().nanos(), rt.contextComm(), f.mapping().path(), f.index()));
-        addToLru(f);
+        pgdat.folioEndWriteback(f);
+    }
+
+    /** {@code filemap_fdatawait}: waits for the writeback of every folio of the mapping in flight now. */
+    public void fdatawait(Mapping mapping) {
+        for (CachedFolio f : new ArrayList<>(mapping.folios.values())) {
+            f.waitWriteback();
+        }
     }
 
     private void addToLru(CachedFolio f) {
-        if (!f.onLru) {
-            f.onLru = true;
-            lru.add((Mapping) f.mapping(), f.index(), f.pfn);
+        if (!f.onLru() && f.mapping() != null && ((Mapping) f.mapping()).folios.get(f.index()) == f) {
+            pgdat.lruvec().addFolio(f);
         }
     }
 

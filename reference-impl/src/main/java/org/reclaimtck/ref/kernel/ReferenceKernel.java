@@ -10,9 +10,11 @@ import org.reclaimtck.ref.runtime.SimRuntime;
 import org.reclaimtck.ref.runtime.TaskThreads;
 import org.reclaimtck.ref.shrinker.ShrinkerList;
 import org.reclaimtck.ref.vfs.VfsCore;
-import org.reclaimtck.ref.vmscan.FileLru;
 import org.reclaimtck.ref.vmscan.ProactiveReclaim;
 import org.reclaimtck.ref.vmscan.Vmscan;
+import org.reclaimtck.ref.vmscan.VmscanType;
+import org.reclaimtck.ref.writeback.Writeback;
+import org.reclaimtck.ref.writeback.WritebackType;
 import org.reclaimtck.spi.kernel.Kernel;
 import org.reclaimtck.spi.kernel.MachineSpec;
 import org.reclaimtck.spi.kernel.RunResult;
@@ -25,8 +27,9 @@ import org.reclaimtck.spi.reclaim.ShrinkerRegistry;
 /**
  * The booted reference kernel: models {@code init/main.c}'s assembly of the system: the deterministic runtime, the
  * page allocator (the reference's or a registered {@code PageAllocatorType}) behind the kernel's traced entry,
- * shrinkers, reclaim with kswapd and proactive reclaim, the block layer, page cache and VFS, and the machine's stack
- * built from registered part types.
+ * shrinkers, reclaim (the {@code vmscan} variant selected) with kswapd and proactive reclaim, writeback (the
+ * {@code writeback} variant), the block layer, page cache and VFS, and the machine's stack built from registered part
+ * types.
  */
 public final class ReferenceKernel implements Kernel {
     /** Pages of an "ample" machine when the spec names none: 1 GiB of 4 KiB pages. */
@@ -58,8 +61,12 @@ public final class ReferenceKernel implements Kernel {
         }
         this.pages = new PageAllocEntry(runtime, allocator);
         this.shrinkers = new ShrinkerList(runtime);
-        FileLru lru = new FileLru(pages);
-        Vmscan vmscan = new Vmscan(runtime, pages, shrinkers, lru);
+        FlusherHook flushers = new FlusherHook();
+        Vmscan vmscan = new Vmscan(runtime, pages, shrinkers, parts.variantFor(VmscanType.NAME, spec.variants()),
+                flushers);
+        Writeback writeback = new Writeback(runtime, pages, vmscan.pgdat(),
+                parts.variantFor(WritebackType.NAME, spec.variants()));
+        flushers.bind(writeback);
         if (builtin != null) {
             builtin.setReclaimer(vmscan);
         } else {
@@ -68,8 +75,8 @@ public final class ReferenceKernel implements Kernel {
         vmscan.kswapd().start();
         this.reclaim = new ProactiveReclaim(runtime, vmscan);
         BlockLayerCore block = new BlockLayerCore(runtime);
-        PageCacheCore pageCache = new PageCacheCore(runtime, pages, lru);
-        VfsCore vfs = new VfsCore(runtime, pages, pageCache);
+        PageCacheCore pageCache = new PageCacheCore(runtime, pages, vmscan.pgdat());
+        VfsCore vfs = new VfsCore(runtime, pages, pageCache, writeback);
         Services services = new Services(runtime, pages, shrinkers, block, pageCache, vfs);
         Map<String, Object> modules = new StackAssembly(spec, runtime, parts, services, block, vfs, shrinkers)
                 .build(spec.stack().parts());

@@ -34,6 +34,11 @@ final class ReferenceStorage implements Storage {
     }
 
     @Override
+    public Vfs vfs() {
+        return vfs;
+    }
+
+    @Override
     public SuperBlock superBlock(String label) {
         return vfs.superBlock(label);
     }

@@ -75,9 +75,14 @@ public final class SimRuntime implements KernelRuntime {
      * transaction's log reservation, so reports list it among the held locks and the trace shows it.
      */
     public void lockAcquired(Object key, LockKind kind, String name, String lockClass) {
+        lockAcquired(key, kind, name, lockClass, false);
+    }
+
+    /** As {@link #lockAcquired(Object, LockKind, String, String)}, marked as a trylock if {@code trylock}. */
+    public void lockAcquired(Object key, LockKind kind, String name, String lockClass, boolean trylock) {
         SimTask me = sim.currentTask("lock_acquire(" + name + ")");
         me.held.add(new HeldLock(kind, name, lockClass, key));
-        sim.trace(new TraceEvent.LockAcquired(sim.now(), me.comm(), kind, name, lockClass));
+        sim.trace(new TraceEvent.LockAcquired(sim.now(), me.comm(), kind, name, lockClass, trylock));
     }
 
     /** The current task no longer holds the resource recorded with {@link #lockAcquired}. */

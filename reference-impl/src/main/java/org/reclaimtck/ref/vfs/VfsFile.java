@@ -37,6 +37,19 @@ final class VfsFile implements OpenFile {
     }
 
     @Override
+    public void writeBuffered(long index, int pages) {
+        sb.writeback().writeBuffered(path, index, pages);
+    }
+
+    @Override
+    public void fsync() {
+        sb.call("fsync " + path, () -> {
+            sb.writeback().writeAndWait(sb.mapping(path));
+            return null;
+        });
+    }
+
+    @Override
     public String describe() {
         return sb.id() + ":" + path;
     }

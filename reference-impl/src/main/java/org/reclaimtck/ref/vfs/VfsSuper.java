@@ -4,6 +4,7 @@ import java.util.function.Supplier;
 import org.reclaimtck.ref.filemap.Mapping;
 import org.reclaimtck.ref.filemap.PageCacheCore;
 import org.reclaimtck.ref.runtime.SimRuntime;
+import org.reclaimtck.ref.writeback.Writeback;
 import org.reclaimtck.spi.block.BlockDevice;
 import org.reclaimtck.spi.fs.Folio;
 import org.reclaimtck.spi.fs.Inode;
@@ -11,7 +12,6 @@ import org.reclaimtck.spi.fs.Journal;
 import org.reclaimtck.spi.fs.SuperBlock;
 import org.reclaimtck.spi.fs.SuperOperations;
 import org.reclaimtck.spi.fs.Transaction;
-import org.reclaimtck.spi.fs.WritebackControl;
 import org.reclaimtck.spi.mm.PageAllocator;
 import org.reclaimtck.spi.reclaim.ShrinkControl;
 import org.reclaimtck.spi.reclaim.Shrinker;
@@ -31,6 +31,7 @@ public final class VfsSuper implements SuperBlock {
     private final String type;
     private final BlockDevice device;
     private final PageCacheCore pageCache;
+    private final VfsWriteback writeback;
     private final InodeCache inodes;
     private final RwSemaphore umount;
     private final SuperCacheShrinker shrinker;
@@ -38,8 +39,9 @@ public final class VfsSuper implements SuperBlock {
     private Journal journal;
 
     VfsSuper(SimRuntime rt, String label, String type, BlockDevice device, PageAllocator pages,
-             PageCacheCore pageCache) {
+             PageCacheCore pageCache, Writeback writeback) {
         this.rt = rt;
+        this.writeback = new VfsWriteback(this, pageCache, writeback);
         this.label = label;
         this.type = type;
         this.device = device;
@@ -60,6 +62,11 @@ public final class VfsSuper implements SuperBlock {
     /** The journal the filesystem created at mount, whose free space {@link #freeLogUnits()} reports. */
     public void setJournal(Journal journal) {
         this.journal = journal;
+    }
+
+    /** The VFS side of this super block's writeback: buffered writes, {@code sync}, the flusher's target. */
+    VfsWriteback writeback() {
+        return writeback;
     }
 
     /** {@code sb->s_shrink}. */
@@ -97,8 +104,9 @@ public final class VfsSuper implements SuperBlock {
     }
 
     /**
-     * {@code vfs_write} of a buffered write: each folio is grabbed (allocated if missing), dirtied through
-     * {@code ->dirty_folio}, then written back at once through {@code ->writepages} as {@code O_SYNC} does.
+     * {@code vfs_write} of an {@code O_SYNC} write: each folio is grabbed (allocated if missing), dirtied through
+     * {@code ->dirty_folio}, then written back at once through {@code ->writepages} and waited for
+     * ({@code generic_write_sync} → {@code filemap_write_and_wait_range}).
      */
     @Override
     public void writeFile(String path, long block, int blocks) {
@@ -107,21 +115,9 @@ public final class VfsSuper implements SuperBlock {
         try {
             Mapping mapping = mapping(path);
             for (int i = 0; i < blocks; i++) {
-                Folio folio = pageCache.find(mapping, block + i);
-                if (folio == null) {
-                    folio = pageCache.add(mapping, block + i);
-                }
-                if (folio == null) {
-                    continue;
-                }
-                Folio f = folio;
-                boolean dirtied = call("dirty_folio", () -> mapping.aops().dirtyFolio(mapping, f));
-                if (dirtied || !folio.isDirty()) {
-                    pageCache.markDirty(folio);
-                }
+                writeback.dirtyBlock(mapping, block + i, false);
             }
-            call("writepages " + path,
-                    () -> mapping.aops().writepages(mapping, new WritebackControl(Long.MAX_VALUE, true, "sync")));
+            writeback.writeAndWait(mapping);
         } finally {
             leave(op);
         }
@@ -135,7 +131,9 @@ public final class VfsSuper implements SuperBlock {
         try {
             Mapping mapping = mapping(path);
             for (int i = 0; i < blocks; i++) {
-                if (pageCache.find(mapping, block + i) != null) {
+                Folio cached = pageCache.find(mapping, block + i);
+                if (cached != null) {
+                    pageCache.markAccessed(cached);
                     continue;
                 }
                 Folio folio = pageCache.add(mapping, block + i);

@@ -62,7 +62,10 @@ public final class Kswapd {
         }
     }
 
-    /** {@code balance_pgdat}: priorities 12..1 with GFP_KERNEL until the zone meets HIGH. */
+    /**
+     * {@code balance_pgdat}: priorities 12..1 with GFP_KERNEL until the zone meets HIGH (the priority loop of
+     * {@link Vmscan#doTryToFreePages}); a balanced node clears its PGDAT_DIRTY/WRITEBACK/congested state.
+     */
     private void balancePgdat() {
         long high = pages.watermarks().high();
         long reclaimed = vmscan.doTryToFreePages(new ScanControl(Gfp.GFP_KERNEL, Long.MAX_VALUE, 1,
@@ -70,9 +73,15 @@ public final class Kswapd {
         // newest kernels reset the failure count only once the node is balanced (K-VMSCAN-16)
         if (balanced(high)) {
             failures = 0;
+            vmscan.pgdat().clearCongested();
         } else if (reclaimed == 0) {
             failures++;
         }
+    }
+
+    /** {@code kswapd_failures >= MAX_RECLAIM_RETRIES}: kswapd gave up on the node. */
+    boolean hopeless() {
+        return failures >= MAX_RECLAIM_RETRIES;
     }
 
     /** {@code pgdat_balanced}: an order-0 page leaves the zone above {@code mark}. */

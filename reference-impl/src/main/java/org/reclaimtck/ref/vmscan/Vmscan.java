@@ -5,14 +5,16 @@ import org.reclaimtck.ref.runtime.SimRuntime;
 import org.reclaimtck.ref.shrinker.ShrinkerList;
 import org.reclaimtck.spi.gfp.Gfp;
 import org.reclaimtck.spi.mm.PageAllocator;
+import org.reclaimtck.spi.task.PfFlag;
 
 /**
- * Reclaim's core: models {@code do_try_to_free_pages} and {@code shrink_node} of {@code mm/vmscan.c}: one priority
- * loop, {@code DEF_PRIORITY} down, shared by direct reclaim ({@code try_to_free_pages}: until
- * {@code SWAP_CLUSTER_MAX} pages), kswapd ({@code balance_pgdat}: until the zone meets HIGH) and proactive reclaim
- * (until the pages asked for); each priority shrinks the file LRU, then slab with the caller's scoped mask
- * (K-RECLAIM-1, K-RECLAIM-3, K-RECLAIM-4). Reclaimable memory is clean page cache on the {@link FileLru} and the
- * shrinkers' objects (one object = one page, docs/model.md).
+ * Reclaim's core: models {@code do_try_to_free_pages}, {@code shrink_node} and {@code consider_reclaim_throttle} of
+ * {@code mm/vmscan.c}: one priority loop, {@code DEF_PRIORITY} down, shared by direct reclaim
+ * ({@code try_to_free_pages}: until {@code SWAP_CLUSTER_MAX} pages), kswapd ({@code balance_pgdat}: until the zone
+ * meets HIGH) and proactive reclaim (until the pages asked for); each priority shrinks the node's lruvec, then slab
+ * with the caller's scoped mask (K-RECLAIM-1, K-RECLAIM-3, K-RECLAIM-4). After each node pass kswapd records
+ * PGDAT_WRITEBACK / PGDAT_DIRTY / congestion and throttles on immediate folios (K-VMSCAN-11, K-VMSCAN-12); a direct
+ * reclaimer throttles on a congested node and, at priority 1 with nothing reclaimed, NOPROGRESS (K-VMSCAN-13).
  */
 public final class Vmscan implements Reclaimer {
     static final int DEF_PRIORITY = 12;
@@ -20,14 +22,29 @@ public final class Vmscan implements Reclaimer {
 
     private final SimRuntime rt;
     private final ShrinkerList shrinkers;
-    private final FileLru fileLru;
+    private final Pgdat pgdat;
+    private final ShrinkLruvec lruvec;
     private final Kswapd kswapd;
+    private final boolean noprogressThrottle;
 
-    public Vmscan(SimRuntime rt, PageAllocator pages, ShrinkerList shrinkers, FileLru fileLru) {
+    /**
+     * @param variant a {@link VmscanType} variant name ({@code ""} for the default)
+     * @param flushers {@code wakeup_flusher_threads}, from writeback
+     */
+    public Vmscan(SimRuntime rt, PageAllocator pages, ShrinkerList shrinkers, String variant, Flushers flushers) {
         this.rt = rt;
         this.shrinkers = shrinkers;
-        this.fileLru = fileLru;
+        this.pgdat = new Pgdat(rt, !VmscanType.NO_RECLAIM_ROTATION.equals(variant),
+                VmscanType.NOPROGRESS_HZ10.equals(variant));
+        this.lruvec = new ShrinkLruvec(rt, pages, pgdat, flushers, !VmscanType.NO_FLUSHER_WAKEUP.equals(variant),
+                VmscanType.KSWAPD_WRITEPAGE.equals(variant));
+        this.noprogressThrottle = !VmscanType.NOPROGRESS_GIVES_UP.equals(variant);
         this.kswapd = new Kswapd(rt, pages, this);
+    }
+
+    /** The node whose LRU the page cache fills. */
+    public Pgdat pgdat() {
+        return pgdat;
     }
 
     @Override
@@ -43,21 +60,57 @@ public final class Vmscan implements Reclaimer {
 
     /** {@code do_try_to_free_pages}: priorities from {@code DEF_PRIORITY} until the control is satisfied. */
     long doTryToFreePages(ScanControl sc) {
-        long reclaimed = 0;
-        for (int priority = DEF_PRIORITY; priority >= sc.minPriority() && reclaimed < sc.nrToReclaim()
-                && !sc.balanced().getAsBoolean(); priority--) {
-            reclaimed += shrinkNode(sc.gfpMask(), priority);
-            if (sc.resched()) {
+        boolean isKswapd = rt.current().hasFlag(PfFlag.PF_KSWAPD);
+        for (sc.priority = DEF_PRIORITY; sc.priority >= sc.minPriority && sc.nrReclaimed < sc.nrToReclaim
+                && !sc.balanced.getAsBoolean(); sc.priority--) {
+            shrinkNode(sc, isKswapd);
+            if (!isKswapd) {
+                considerReclaimThrottle(sc);
+            }
+            if (sc.resched) {
                 rt.condResched();
             }
         }
-        return reclaimed;
+        return sc.nrReclaimed;
     }
 
-    /** {@code shrink_node}: the file LRU, then slab with the caller's scoped mask (K-RECLAIM-4). */
-    private long shrinkNode(Gfp gfp, int priority) {
-        long freed = fileLru.shrink(priority);
-        return freed + shrinkers.shrinkSlab(gfp, 0, priority);
+    /** {@code shrink_node}: the lruvec, then slab with the caller's scoped mask (K-RECLAIM-4); then the node flags. */
+    private void shrinkNode(ScanControl sc, boolean isKswapd) {
+        sc.nr.clear();
+        lruvec.shrinkLruvec(sc);
+        sc.nrReclaimed += shrinkers.shrinkSlab(sc.gfpMask(), 0, sc.priority);
+        if (isKswapd) {
+            if (sc.nr.writeback > 0 && sc.nr.writeback == sc.nr.taken) {
+                pgdat.writeback = true;
+            }
+            if (sc.nr.unqueuedDirty > 0 && sc.nr.unqueuedDirty == sc.nr.fileTaken) {
+                pgdat.dirty = true;
+            }
+            if (sc.nr.immediate > 0) {
+                throttle(ReclaimThrottle.Reason.VMSCAN_THROTTLE_WRITEBACK);
+            }
+        }
+        if (sc.nr.dirty > 0 && sc.nr.dirty == sc.nr.congested && isKswapd) {
+            pgdat.congested = true;
+        }
+        if (!isKswapd && pgdat.congested && !rt.current().hasFlag(PfFlag.PF_LOCAL_THROTTLE)) {
+            throttle(ReclaimThrottle.Reason.VMSCAN_THROTTLE_CONGESTED);
+        }
+    }
+
+    /** {@code consider_reclaim_throttle}: wake NOPROGRESS sleepers above 1/8 efficiency, else maybe sleep. */
+    private void considerReclaimThrottle(ScanControl sc) {
+        if (sc.nrReclaimed > (sc.nrScanned >> 3)) {
+            pgdat.throttle.wakeUp(ReclaimThrottle.Reason.VMSCAN_THROTTLE_NOPROGRESS);
+            return;
+        }
+        if (sc.priority == 1 && sc.nrReclaimed == 0 && noprogressThrottle) {
+            throttle(ReclaimThrottle.Reason.VMSCAN_THROTTLE_NOPROGRESS);
+        }
+    }
+
+    void throttle(ReclaimThrottle.Reason reason) {
+        pgdat.throttle.throttle(reason, kswapd.hopeless(), pgdat.lruvec.filePages());
     }
 
     public Kswapd kswapd() {

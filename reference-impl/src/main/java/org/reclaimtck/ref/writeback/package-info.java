@@ -1,7 +1,7 @@
 /**
- * Room for writeback ({@code mm/page-writeback.c}, {@code fs/fs-writeback.c}): per-device flushers,
- * {@code wakeup_flusher_threads}, dirty limits and {@code balance_dirty_pages} (K-WB-1, K-WB-2). Empty until the
- * reclaim-core work; today a buffered write is written back synchronously by {@code vfs} (docs/model.md). Sits above
- * {@code filemap} and below {@code block}.
+ * Writeback ({@code mm/page-writeback.c}, {@code fs/fs-writeback.c}): a flusher per backing device on
+ * {@code bdi_wq}, {@code wakeup_flusher_threads}, dirty limits and {@code balance_dirty_pages} (K-WB-1, K-WB-2). It sits
+ * above {@code filemap} and {@code vmscan} (whose {@code Flushers} it implements) and below {@code block} and
+ * {@code vfs}, which registers each super block as a {@link org.reclaimtck.ref.writeback.WritebackTarget}.
  */
 package org.reclaimtck.ref.writeback;

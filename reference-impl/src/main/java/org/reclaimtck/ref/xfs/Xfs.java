@@ -1,7 +1,9 @@
 package org.reclaimtck.ref.xfs;
 
 import java.util.List;
+import org.reclaimtck.spi.block.Bio;
 import org.reclaimtck.spi.block.BioOp;
+import org.reclaimtck.spi.block.BlockLayer;
 import org.reclaimtck.spi.block.BlockDevice;
 import org.reclaimtck.spi.fs.AddressSpace;
 import org.reclaimtck.spi.fs.AddressSpaceOperations;
@@ -34,6 +36,7 @@ final class Xfs implements SuperOperations, AddressSpaceOperations {
     private final KernelRuntime rt;
     private final PageAllocator pages;
     private final PageCache pageCache;
+    private final BlockLayer block;
     private final String label;
     private final BlockDevice device;
     private final boolean nofsScope;
@@ -46,6 +49,7 @@ final class Xfs implements SuperOperations, AddressSpaceOperations {
         this.rt = ctx.kernel().runtime();
         this.pages = ctx.kernel().pageAllocator();
         this.pageCache = ctx.kernel().pageCache();
+        this.block = ctx.kernel().blockLayer();
         this.label = ctx.name();
         this.device = ctx.device();
         this.nofsScope = !NO_NOFS_SCOPE.equals(ctx.variant());
@@ -102,17 +106,29 @@ final class Xfs implements SuperOperations, AddressSpaceOperations {
         device.submitBioWait(BioOp.READ, DATA_START + folio.index());
     }
 
-    /** {@code xfs_vm_writepages} (iomap): per dirty folio, allocate its block in a transaction, write it. */
+    /**
+     * {@code xfs_vm_writepages} (iomap): allocate the blocks of the dirty range in one transaction
+     * ({@code xfs_map_blocks} converting the delalloc extent), then per folio start its writeback ({@code writeback_iter}) and submit a write bio whose completion
+     * ends the folio's writeback ({@code iomap_finish_ioend}); it does not wait for the I/O.
+     */
     @Override
     public long writepages(AddressSpace mapping, WritebackControl wbc) {
         List<Folio> dirty = pageCache.dirtyFolios(mapping, wbc.nrToWrite());
-        for (Folio f : dirty) {
-            transStart("writepages " + mapping.path(), 1).close();
-            pageCache.folioStartWriteback(f);
-            device.submitBioWait(BioOp.WRITE, DATA_START + f.index());
-            pageCache.folioEndWriteback(f);
+        if (dirty.isEmpty()) {
+            return 0;
         }
-        return dirty.size();
+        transStart("writepages " + mapping.path(), 1).close();
+        long written = 0;
+        for (Folio f : dirty) {
+            if (!pageCache.folioTryStartWriteback(f, wbc.syncAll())) {
+                continue;
+            }
+            Bio bio = block.bioAlloc(device, BioOp.WRITE, DATA_START + f.index());
+            bio.setEndIo(b -> pageCache.folioEndWriteback(f));
+            block.submitBio(bio);
+            written++;
+        }
+        return written;
     }
 
     /** {@code xfs_file_dio_write/read} (iomap): a write allocates each block in a transaction, then writes it. */

@@ -7,4 +7,9 @@ public interface Vfs {
 
     /** {@code filp_open}: the file {@code path} on filesystem {@code label}, created if missing. */
     OpenFile open(String label, String path);
+
+    /** {@code sync(2)}: every dirty folio of every mounted filesystem written and its writeback ended on return. */
+    default void sync() {
+        throw new UnsupportedOperationException("sync is not implemented by " + getClass().getName());
+    }
 }

@@ -13,6 +13,11 @@ public interface Storage {
 
     SuperBlock superBlock(String label);
 
+    /** The VFS: files to open ({@code filp_open}) and {@code sync(2)}. */
+    default org.reclaimtck.spi.fs.Vfs vfs() {
+        throw new UnsupportedOperationException("this kernel's storage exports no VFS");
+    }
+
     BufioClient bufioClient(String name);
 
     /**

@@ -16,6 +16,20 @@ public interface PageCache {
     /** {@code folio_clear_dirty_for_io} + {@code folio_start_writeback}. */
     void folioStartWriteback(Folio folio);
 
-    /** {@code folio_end_writeback}: clears {@code PG_writeback}, wakes waiters. */
+    /** {@code folio_end_writeback}: clears {@code PG_writeback}, wakes waiters; may run in a bio's completion. */
     void folioEndWriteback(Folio folio);
+
+    /**
+     * {@code writeback_iter}'s step for one folio of {@link #dirtyFolios}: locks it ({@code folio_lock}, a traced
+     * wait), waits for writeback in flight if {@code syncAll}, and if it is still dirty and not under writeback
+     * clears {@code PG_dirty} and starts writeback ({@code folio_start_writeback}) and returns true; false if another
+     * writeback took it meanwhile, and the filesystem skips it. The folio is unlocked on return.
+     */
+    default boolean folioTryStartWriteback(Folio folio, boolean syncAll) {
+        if (folio.isWriteback() || !folio.isDirty()) {
+            return false;
+        }
+        folioStartWriteback(folio);
+        return true;
+    }
 }

@@ -312,4 +312,86 @@ public sealed interface TraceEvent {
             return "WARNING " + kind + ": " + message;
         }
     }
+    // ---- LRU reclaim and writeback (mm/vmscan.c, mm/page-writeback.c, fs/fs-writeback.c) ----------
+
+    /**
+     * {@code mm_vmscan_lru_shrink_inactive}: one {@code shrink_inactive_list} pass of a reclaimer, with the counts of
+     * {@code struct reclaim_stat} ({@code nr_dirty}: dirty or under writeback; {@code nr_writeback}: under writeback,
+     * tagged PG_reclaim; {@code nr_congested}: under writeback with PG_reclaim already set; {@code nr_immediate}:
+     * kswapd met PG_reclaim on a PGDAT_WRITEBACK node), {@code nr_unqueued_dirty} (dirty, not under writeback), the
+     * folios activated and the scan priority.
+     */
+    record LruShrinkInactive(long time, String task, int nid, long nrScanned, long nrReclaimed, long nrDirty,
+                             long nrUnqueuedDirty, long nrWriteback, long nrCongested, long nrImmediate,
+                             int nrActivateAnon, int nrActivateFile, long nrRefKeep, int priority, boolean file)
+            implements TraceEvent {
+        public String detail() {
+            return "mm_vmscan_lru_shrink_inactive nid=" + nid + " nr_scanned=" + nrScanned + " nr_reclaimed="
+                    + nrReclaimed + " nr_dirty=" + nrDirty + " nr_unqueued_dirty=" + nrUnqueuedDirty
+                    + " nr_writeback=" + nrWriteback + " nr_congested=" + nrCongested + " nr_immediate="
+                    + nrImmediate + " nr_activate_anon=" + nrActivateAnon + " nr_activate_file=" + nrActivateFile
+                    + " nr_ref_keep=" + nrRefKeep + " priority=" + priority + " flags="
+                    + (file ? "RECLAIM_WB_FILE" : "RECLAIM_WB_ANON") + "|RECLAIM_WB_ASYNC";
+        }
+    }
+
+    /** {@code mm_vmscan_lru_shrink_active}: folios taken off an active list, re-activated and deactivated. */
+    record LruShrinkActive(long time, String task, int nid, long nrTaken, long nrActive, long nrDeactivated,
+                           long nrReferenced, int priority, boolean file) implements TraceEvent {
+        public String detail() {
+            return "mm_vmscan_lru_shrink_active nid=" + nid + " nr_taken=" + nrTaken + " nr_active=" + nrActive
+                    + " nr_deactivated=" + nrDeactivated + " nr_referenced=" + nrReferenced + " priority=" + priority
+                    + " flags=" + (file ? "RECLAIM_WB_FILE" : "RECLAIM_WB_ANON") + "|RECLAIM_WB_ASYNC";
+        }
+    }
+
+    /**
+     * {@code mm_vmscan_throttled}: a {@code reclaim_throttle} sleep ended; {@code reason} is
+     * {@code VMSCAN_THROTTLE_WRITEBACK}, {@code _ISOLATED}, {@code _NOPROGRESS} or {@code _CONGESTED}; the sleep began
+     * {@code usecDelayed} before this event and could have lasted {@code usecTimeout}.
+     */
+    record VmscanThrottled(long time, String task, int nid, long usecTimeout, long usecDelayed, String reason)
+            implements TraceEvent {
+        public String detail() {
+            return "mm_vmscan_throttled nid=" + nid + " usec_timeout=" + usecTimeout + " usect_delayed=" + usecDelayed
+                    + " reason=" + reason;
+        }
+    }
+
+    /** {@code writeback_dirty_folio}: a clean folio of {@code mapping} became dirty. */
+    record WritebackDirtyFolio(long time, String task, String mapping, long index) implements TraceEvent {
+        public String detail() {
+            return "writeback_dirty_folio " + mapping + " index=" + index;
+        }
+    }
+
+    /** {@code writeback_queue}: a writeback request queued for a flusher, e.g. by {@code wakeup_flusher_threads}. */
+    record WritebackQueue(long time, String task, String bdi, long nrPages, boolean syncAll, String reason)
+            implements TraceEvent {
+        public String detail() {
+            return "writeback_queue bdi " + bdi + ": nr_pages=" + nrPages + " sync_mode=" + (syncAll ? 1 : 0)
+                    + " reason=" + reason;
+        }
+    }
+
+    /** {@code writeback_start} ({@code start}) or {@code writeback_written}: a flusher's {@code wb_writeback}. */
+    record WritebackExec(long time, String task, String bdi, long nrPages, boolean background, String reason,
+                         boolean start) implements TraceEvent {
+        public String detail() {
+            return (start ? "writeback_start" : "writeback_written") + " bdi " + bdi + ": nr_pages=" + nrPages
+                    + " background=" + (background ? 1 : 0) + " reason=" + reason;
+        }
+    }
+
+    /**
+     * {@code balance_dirty_pages}: a writer over the freerun ceiling; {@code limit} the dirty threshold,
+     * {@code setpoint} the freerun ceiling, {@code dirty} dirty plus writeback pages, {@code pause} ms slept.
+     */
+    record BalanceDirtyPages(long time, String task, String bdi, long limit, long setpoint, long dirty,
+                             long bgThresh, long pause) implements TraceEvent {
+        public String detail() {
+            return "balance_dirty_pages bdi " + bdi + ": limit=" + limit + " setpoint=" + setpoint + " dirty=" + dirty
+                    + " bg_thresh=" + bgThresh + " pause=" + pause;
+        }
+    }
 }

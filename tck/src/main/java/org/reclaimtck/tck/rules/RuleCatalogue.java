@@ -18,6 +18,7 @@ public final class RuleCatalogue {
         all.addAll(RuntimeRules.ALL);
         all.addAll(ScopeRules.ALL);
         all.addAll(StorageRules.ALL);
+        all.addAll(ForwardProgressRules.ALL);
         all.addAll(DependencyRules.ALL);
         all.addAll(AllocatorRules.ALL);
         all.addAll(ReclaimRules.ALL);

@@ -24,6 +24,11 @@ public final class RuleIds {
     public static final String SCOPE_6 = "SCOPE-6";
     public static final String DL_1 = "DL-1";
     public static final String FP_1 = "FP-1";
+    public static final String FP_2 = "FP-2";
+    public static final String FP_3 = "FP-3";
+    public static final String FP_4 = "FP-4";
+    public static final String FP_5 = "FP-5";
+    public static final String FP_6 = "FP-6";
     public static final String DEP_1 = "DEP-1";
     public static final String DEP_2 = "DEP-2";
     public static final String DEP_3 = "DEP-3";

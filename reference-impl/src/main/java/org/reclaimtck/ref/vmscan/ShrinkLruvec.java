@@ -1,0 +1,142 @@
+package org.reclaimtck.ref.vmscan;
+
+import java.util.List;
+import org.reclaimtck.ref.mm.KernelFolio;
+import org.reclaimtck.ref.runtime.SimRuntime;
+import org.reclaimtck.ref.runtime.SimTask;
+import org.reclaimtck.spi.gfp.Gfp;
+import org.reclaimtck.spi.mm.PageAllocator;
+import org.reclaimtck.spi.task.PfFlag;
+import org.reclaimtck.spi.trace.TraceEvent;
+
+/**
+ * Reclaim of one lruvec: models {@code shrink_lruvec}, {@code shrink_list}, {@code shrink_inactive_list},
+ * {@code shrink_active_list}, {@code inactive_is_low} and {@code too_many_isolated} of {@code mm/vmscan.c}: each
+ * evictable list scanned {@code size >> priority} folios, {@code SWAP_CLUSTER_MAX} at a time (K-RECLAIM-1); the active
+ * list deactivated while the inactive one is low; too many isolated folios throttle a direct reclaimer once
+ * (K-VMSCAN-9); a batch of dirty-unqueued folios only wakes the flushers (K-VMSCAN-8). Anon lists are scanned only
+ * once swap exists (none yet: {@code get_scan_count}'s SCAN_FILE).
+ */
+final class ShrinkLruvec {
+    private final SimRuntime rt;
+    private final PageAllocator pages;
+    private final Pgdat pgdat;
+    private final Flushers flushers;
+    private final boolean wakeFlushers;
+    private final boolean kswapdWritepage;
+
+    ShrinkLruvec(SimRuntime rt, PageAllocator pages, Pgdat pgdat, Flushers flushers, boolean wakeFlushers,
+                 boolean kswapdWritepage) {
+        this.kswapdWritepage = kswapdWritepage;
+        this.rt = rt;
+        this.pages = pages;
+        this.pgdat = pgdat;
+        this.flushers = flushers;
+        this.wakeFlushers = wakeFlushers;
+    }
+
+    /** {@code shrink_lruvec}: the file lists at {@code sc.priority}; returns folios freed. */
+    long shrinkLruvec(ScanControl sc) {
+        Lruvec lruvec = pgdat.lruvec;
+        long nrInactive = lruvec.size(LruList.LRU_INACTIVE_FILE) >> sc.priority;
+        long nrActive = lruvec.size(LruList.LRU_ACTIVE_FILE) >> sc.priority;
+        long reclaimed = 0;
+        if (nrActive > 0 && inactiveIsLow(lruvec)) {
+            shrinkActiveList(nrActive, sc);
+        }
+        while (nrInactive > 0) {
+            long batch = Math.min(nrInactive, Vmscan.SWAP_CLUSTER_MAX);
+            nrInactive -= batch;
+            reclaimed += shrinkInactiveList(batch, sc);
+        }
+        return reclaimed;
+    }
+
+    /** {@code inactive_is_low}: inactive * ratio < active, ratio {@code int_sqrt(10 * GiB)} or 1 below a GiB. */
+    private static boolean inactiveIsLow(Lruvec lruvec) {
+        long inactive = lruvec.size(LruList.LRU_INACTIVE_FILE);
+        long active = lruvec.size(LruList.LRU_ACTIVE_FILE);
+        long gb = (inactive + active) >> (30 - 12);
+        long ratio = gb > 0 ? (long) Math.sqrt(10.0 * gb) : 1;
+        return inactive * ratio < active;
+    }
+
+    /** {@code shrink_inactive_list} of the inactive file list. */
+    private long shrinkInactiveList(long nrToScan, ScanControl sc) {
+        SimTask me = rt.current();
+        boolean kswapd = me.hasFlag(PfFlag.PF_KSWAPD);
+        boolean stalled = false;
+        while (tooManyIsolated(kswapd, sc.gfpMask())) {
+            if (stalled) {
+                return 0;
+            }
+            stalled = true;
+            pgdat.throttle.throttle(ReclaimThrottle.Reason.VMSCAN_THROTTLE_ISOLATED, false, 0);
+        }
+        List<KernelFolio> taken = pgdat.lruvec.isolate(LruList.LRU_INACTIVE_FILE, nrToScan);
+        if (taken.isEmpty()) {
+            return 0;
+        }
+        pgdat.stat.isolatedFile += taken.size();
+        sc.nrScanned += taken.size();
+        ReclaimStat stat = new ReclaimStat();
+        ShrinkFolioList.Result r = ShrinkFolioList.shrink(taken, pgdat, pages, kswapd, stat,
+                kswapdWritepage ? flushers : null);
+        for (KernelFolio f : r.activate) {
+            pgdat.lruvec.addFolio(f);
+        }
+        for (KernelFolio f : r.keep) {
+            pgdat.lruvec.addFolio(f);
+        }
+        pgdat.stat.isolatedFile -= taken.size();
+        if (stat.unqueuedDirty == taken.size() && wakeFlushers) {
+            // K-VMSCAN-8: the tail is all dirty and nobody writes it; cgroup v1 would also throttle here
+            flushers.wakeupFlusherThreads("vmscan");
+        }
+        stat.taken = taken.size();
+        stat.fileTaken = taken.size();
+        sc.nr.add(stat);
+        sc.nrReclaimed += r.reclaimed;
+        rt.trace(new TraceEvent.LruShrinkInactive(rt.clock().nanos(), me.comm(), 0, taken.size(), r.reclaimed,
+                stat.dirty, stat.unqueuedDirty, stat.writeback, stat.congested, stat.immediate, stat.activateAnon,
+                stat.activateFile, stat.refKeep, sc.priority, true));
+        return r.reclaimed;
+    }
+
+    /** {@code too_many_isolated}: not for kswapd; IO|FS callers get an eighth of the inactive list (K-VMSCAN-9). */
+    private boolean tooManyIsolated(boolean kswapd, Gfp gfp) {
+        if (kswapd) {
+            return false;
+        }
+        long inactive = pgdat.lruvec.size(LruList.LRU_INACTIVE_FILE);
+        if (gfp.allowsIo() && gfp.allowsFs()) {
+            inactive >>= 3;
+        }
+        boolean tooMany = pgdat.stat.isolatedFile > inactive;
+        if (!tooMany) {
+            pgdat.throttle.wakeUp(ReclaimThrottle.Reason.VMSCAN_THROTTLE_ISOLATED);
+        }
+        return tooMany;
+    }
+
+    /**
+     * {@code shrink_active_list}: folios off the active tail; unmapped or unreferenced ones are deactivated to the
+     * inactive list, referenced mapped ones rotate back.
+     */
+    private void shrinkActiveList(long nrToScan, ScanControl sc) {
+        List<KernelFolio> taken = pgdat.lruvec.isolate(LruList.LRU_ACTIVE_FILE, nrToScan);
+        long referenced = 0;
+        long deactivated = 0;
+        for (KernelFolio f : taken) {
+            if (f.isMapped() && f.testClearReferenced()) {
+                referenced++;
+            } else {
+                f.setActive(false);
+                deactivated++;
+            }
+            pgdat.lruvec.addFolio(f);
+        }
+        rt.trace(new TraceEvent.LruShrinkActive(rt.clock().nanos(), rt.current().comm(), 0, taken.size(),
+                taken.size() - deactivated, deactivated, referenced, sc.priority, true));
+    }
+}
