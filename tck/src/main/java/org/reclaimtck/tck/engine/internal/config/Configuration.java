@@ -29,6 +29,8 @@ public final class Configuration {
     public static final String LIST = "reclaimtck.list";
     public static final String PARTS = "reclaimtck.parts";
     public static final String CONSOLE = "reclaimtck.console";
+    /** {@code i/n}: run shard i of n of the (case, seed) pairs ({@link Shard}); merge the shards with {@code ShardMerge}. */
+    public static final String SHARD = "reclaimtck.shard";
 
     /** Every parameter the engine reads; any other {@code reclaimtck.*} key is an error ({@link ConfigKeys}). */
     public static final List<String> PARAMETERS = List.of(PROVIDER, SEEDS, SEED, RULES, CASE, TIMEOUT, REPORT_DIR,
@@ -46,8 +48,6 @@ public final class Configuration {
     /** {@link #CONSOLE}'s values: the start line, progress and summary on the console, or nothing. */
     public static final String CONSOLE_SUMMARY = "summary";
     public static final String CONSOLE_QUIET = "quiet";
-    /** {@code i/n}: run shard i of n of the (case, seed) pairs ({@link Shard}); merge the shards with {@code ShardMerge}. */
-    public static final String SHARD = "reclaimtck.shard";
 
     /** The one value of {@link #LIST}: print the provider's parts and variants, run no case. */
     public static final String LIST_VARIANTS = "variants";

@@ -136,7 +136,6 @@ public final class TckEngineDescriptor extends EngineDescriptor implements Node<
         }
         SelectedProvider p = context.provider();
         RunInfo info = new RunInfo(tckVersion, p.provider().name(), p.provider().version(),
-        RunInfo info = new RunInfo(tckVersion, p.provider().name(), p.provider().version(),
                 configuration.seedsDescription(), variants(p), configuration.parts().describe(),
                 configuration.partial().orElse(""))
                 .withRuntime(RunInfo.currentJdk(), String.format(Locale.ROOT, "%.1f s", (System.nanoTime() - startNanos) / 1e9));
@@ -151,7 +150,7 @@ public final class TckEngineDescriptor extends EngineDescriptor implements Node<
         } catch (IOException e) {
             throw new ConfigurationError(Configuration.REPORT_DIR, "could not write the reports to '" + dir + "': " + e);
         }
-        writeCertificate(dir, info, certificate, context.results().records());
+        writeCertificate(dir, info, certificate, context);
     }
 
     /** The report directory exists (created if need be) and takes files, else a one-line error before any case runs. */
@@ -166,7 +165,8 @@ public final class TckEngineDescriptor extends EngineDescriptor implements Node<
     }
 
     /** certificate.json, if any (case, seed) was judged; else a stale one is removed. */
-    private void writeCertificate(Path dir, RunInfo info, CertificateInfo certificate, List<RuleRecord> records) {
+    private void writeCertificate(Path dir, RunInfo info, CertificateInfo certificate, TckExecutionContext context) {
+        List<RuleRecord> records = context.results().records();
         Path file = dir.resolve(Certificate.FILE);
         try {
             if (records.stream().allMatch(r -> r.judged().isEmpty())) {
