@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apiguardian.api.API;
-import org.reclaimtck.spi.block.BioOp;
-import org.reclaimtck.spi.block.BlockDevice;
 import org.reclaimtck.spi.kernel.Capability;
 import org.reclaimtck.spi.kernel.Kernel;
 import org.reclaimtck.spi.kernel.MachineSpec;
@@ -41,17 +39,7 @@ public final class EndioContextCase implements KernelCase {
 
     @Override
     public void workload(Kernel kernel) {
-        for (int t = 0; t < 3; t++) {
-            int base = 64 * t;
-            kernel.spawn("dd" + t, () -> {
-                BlockDevice dev = kernel.storage().blockDevice(DEVICE);
-                for (int i = 0; i < 4; i++) {
-                    dev.submitBioWait(BioOp.WRITE, base + 8L * i);
-                }
-                dev.submitBioWait(BioOp.READ, base);
-                dev.submitBioWait(BioOp.READ, base + 8);
-            });
-        }
+        BioCase.ddTasks(kernel, DEVICE, 4);
     }
 
     @Override

@@ -1,8 +1,6 @@
 package org.reclaimtck.tck.contracts.parts;
 
 import org.reclaimtck.spi.gfp.Gfp;
-import org.reclaimtck.spi.mm.PageAllocator;
-import org.reclaimtck.spi.mm.Watermarks;
 import org.reclaimtck.spi.part.AllocatorContext;
 import org.reclaimtck.spi.task.MemallocScope;
 import org.reclaimtck.spi.task.PfFlag;
@@ -13,20 +11,9 @@ import org.reclaimtck.spi.task.Task;
  * MIN, direct reclaim under PF_MEMALLOC up to {@code MAX_RECLAIM_RETRIES} + 1 times, NORETRY after one; costly orders
  * give up after one reclaim and NOFAIL falls back to every free page, unless the subclass's defect says otherwise.
  */
-abstract class SlowPathAllocator implements PageAllocator {
-    private final AllocatorContext ctx;
-    private final Watermarks wm;
-    private final long managed;
-    private long free;
-    private long next = 1;
-
+abstract class SlowPathAllocator extends CountingAllocator {
     SlowPathAllocator(AllocatorContext ctx) {
-        this.ctx = ctx;
-        this.managed = ctx.managedPages();
-        long min = Math.max(128, Math.min(262_144, (long) Math.sqrt(managed * 4.0 * 16))) / 4;
-        long delta = Math.max(min / 4, managed * 10 / 10_000);
-        this.wm = new Watermarks(min, min + delta, min + 2 * delta);
-        this.free = managed;
+        super(ctx);
     }
 
     /** Whether a costly order without __GFP_RETRY_MAYFAIL gives up after its first direct reclaim. */
@@ -63,37 +50,6 @@ abstract class SlowPathAllocator implements PageAllocator {
                 }
             }
         }
-        return nofail && nofailFallsBack() && free >= 1L << order ? take(order) : -1;
-    }
-
-    private boolean ok(int order, long mark) {
-        return free - ((1L << order) - 1) > mark;
-    }
-
-    private long take(int order) {
-        free -= 1L << order;
-        long pfn = next;
-        next += 1L << order;
-        return pfn;
-    }
-
-    @Override
-    public void freePages(long pfn, int order) {
-        free += 1L << order;
-    }
-
-    @Override
-    public long nrFreePages() {
-        return free;
-    }
-
-    @Override
-    public long managedPages() {
-        return managed;
-    }
-
-    @Override
-    public Watermarks watermarks() {
-        return wm;
+        return nofail && nofailFallsBack() && nrFreePages() >= 1L << order ? take(order) : -1;
     }
 }
