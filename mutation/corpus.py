@@ -219,6 +219,23 @@ m('woken-not-traced','runtime','runtime/Sim.java',
   'wake-ups are not traced (the trace no longer shows who woke whom)',
   'runtime: tracing of every wait and wake')
 
+# ---- added with the rules of issue 13's last round (RT-8, BLK-4, BLK-5, ALLOC-10): new mutants in their areas
+m('woken-by-wakee','runtime','runtime/Sim.java',
+  '        trace(new TraceEvent.Woken(clock.now, t.comm(), object, by));\n',
+  '        trace(new TraceEvent.Woken(clock.now, t.comm(), object, t.comm()));\n',
+  '[new] wake-ups name the woken task as its own waker (sched_wakeup records the wrong waker)',
+  'RT-8 every wait and wake-up is traced')
+m('bio-endio-traced-before-check','block','block/BlockLayerCore.java',
+  '        KernelBio b = own(bio);\n        if (!b.end(status)) {\n            throw new IllegalStateException("bio_endio of " + b + " a second time (by " + rt.contextComm() + ")");\n        }\n        rt.trace(new TraceEvent.BioCompleted(rt.clock().nanos(), rt.contextComm(), b.id, b.disk().name(), status));\n',
+  '        KernelBio b = own(bio);\n        rt.trace(new TraceEvent.BioCompleted(rt.clock().nanos(), rt.contextComm(), b.id, b.disk().name(), status));\n        if (!b.end(status)) {\n            throw new IllegalStateException("bio_endio of " + b + " a second time (by " + rt.contextComm() + ")");\n        }\n',
+  '[new] bio_endio traces block_bio_complete before it checks that the bio has not ended: a second completion is traced before the BUG',
+  'BLK-4 a second bio_endio is a BUG')
+m('costly-nofail-no-reserve','mm','mm/PageAlloc.java',
+  '        rt.condResched();\n        return allocFlags | AllocFlags.ALLOC_MIN_RESERVE;',
+  '        rt.condResched();\n        return allocFlags;',
+  '[new] a NOFAIL request at nopage retries without ALLOC_MIN_RESERVE (K-ALLOC-14): at MIN with nothing reclaimable it loops for ever',
+  'ALLOC-7 NOFAIL never fails (costly NOFAIL at MIN), or the watchdog')
+
 out = os.path.join(ROOT, 'mutation', 'patches')
 os.makedirs(out, exist_ok=True)
 for f in os.listdir(out):

@@ -55,5 +55,13 @@ public final class AllocatorRules {
                     + " and MUST NOT fail: it keeps retrying until memory is freed.",
             "K-ALLOC-12, K-OOM-2, K-GFP-4; mm/page_alloc.c __alloc_pages_may_oom, mm/oom_kill.c out_of_memory");
 
-    static final List<Rule> ALL = List.of(ALLOC_1, ALLOC_2, ALLOC_3, ALLOC_4, ALLOC_5, ALLOC_6, ALLOC_7, ALLOC_8, ALLOC_9);
+    public static final Rule ALLOC_10 = new Rule(RuleIds.ALLOC_10, RuleLevel.MUST, "NORETRY and costly orders reclaim once",
+            "A request with __GFP_NORETRY, or of a costly order (> 3) without __GFP_RETRY_MAYFAIL, neither with"
+                    + " __GFP_NOFAIL, MUST enter direct reclaim at most once: if that reclaim does not make the request"
+                    + " succeed, it fails.",
+            "K-ALLOC-10, K-GFP-4, K-GFP-5; mm/page_alloc.c __alloc_pages_slowpath (goto nopage after the first"
+                    + " __alloc_pages_direct_reclaim)");
+
+    static final List<Rule> ALL = List.of(ALLOC_1, ALLOC_2, ALLOC_3, ALLOC_4, ALLOC_5, ALLOC_6, ALLOC_7, ALLOC_8, ALLOC_9,
+            ALLOC_10);
 }

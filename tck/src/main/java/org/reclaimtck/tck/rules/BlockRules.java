@@ -25,5 +25,18 @@ public final class BlockRules {
                     + " it.",
             "drivers/md/dm.c clone_endio, drivers/block/loop.c lo_rw_aio_complete; block/bio.c bio_chain");
 
-    static final List<Rule> ALL = List.of(BLK_1, BLK_2, BLK_3);
+    public static final Rule BLK_4 = new Rule(RuleIds.BLK_4, RuleLevel.MUST, "a second bio_endio is a BUG",
+            "The block layer MUST refuse a second bio_endio of a bio that has ended: the run ends as an implementation"
+                    + " error (a BUG) of the context that called it, and neither the completion nor the waiter's wake-up"
+                    + " happens twice.",
+            "block/bio.c bio_endio, bio_remaining_done (BUG_ON for a chained bio already ended); a plain bio ended twice"
+                    + " is a use-after-free that KASAN reports");
+
+    public static final Rule BLK_5 = new Rule(RuleIds.BLK_5, RuleLevel.MUST, "completion traced in the context that ran it",
+            "The block layer MUST trace each bio_endio (block_bio_complete) with the context that called it: the task"
+                    + " (a driver's worker thread) or softirq (a timer callback, the completion interrupt).",
+            "block/bio.c bio_endio; include/trace/events/block.h block_bio_complete; every trace event records current"
+                    + " (common_pid, comm) or the softirq context");
+
+    static final List<Rule> ALL = List.of(BLK_1, BLK_2, BLK_3, BLK_4, BLK_5);
 }

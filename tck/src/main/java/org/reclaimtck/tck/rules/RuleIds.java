@@ -16,6 +16,7 @@ public final class RuleIds {
     public static final String RT_5 = "RT-5";
     public static final String RT_6 = "RT-6";
     public static final String RT_7 = "RT-7";
+    public static final String RT_8 = "RT-8";
     public static final String SCOPE_1 = "SCOPE-1";
     public static final String SCOPE_2 = "SCOPE-2";
     public static final String SCOPE_3 = "SCOPE-3";
@@ -47,6 +48,7 @@ public final class RuleIds {
     public static final String ALLOC_7 = "ALLOC-7";
     public static final String ALLOC_8 = "ALLOC-8";
     public static final String ALLOC_9 = "ALLOC-9";
+    public static final String ALLOC_10 = "ALLOC-10";
     public static final String RECLAIM_1 = "RECLAIM-1";
     public static final String RECLAIM_2 = "RECLAIM-2";
     public static final String RECLAIM_3 = "RECLAIM-3";
@@ -60,6 +62,8 @@ public final class RuleIds {
     public static final String BLK_1 = "BLK-1";
     public static final String BLK_2 = "BLK-2";
     public static final String BLK_3 = "BLK-3";
+    public static final String BLK_4 = "BLK-4";
+    public static final String BLK_5 = "BLK-5";
     public static final String FS_1 = "FS-1";
     public static final String FS_2 = "FS-2";
     public static final String FS_3 = "FS-3";

@@ -52,6 +52,15 @@ public final class RuntimeRules {
                     + " exception and its stack.",
             "kernel/panic.c (a BUG() oopses the task that hit it)");
 
+    /** RT-8. */
+    public static final Rule RT_8 = new Rule(RuleIds.RT_8, RuleLevel.MUST, "every wait and wake-up is traced",
+            "Every wait a task leaves MUST be ended by a traced wake-up (Woken) of that task from that object before the"
+                    + " task's next event; every wake-up MUST name an object its task waits on and a waker that can wake"
+                    + " it (a running task of the run, softirq, or a timed wait's timer or timeout); virtual time MUST"
+                    + " NOT go back.",
+            "kernel/sched/core.c try_to_wake_up (sched_waking, sched_wakeup), __schedule (sched_switch);"
+                    + " kernel/sched/completion.c, kernel/locking/mutex.c, kernel/time/timer.c");
+
     /** In catalogue order. */
-    static final List<Rule> ALL = List.of(RT_1, RT_2, RT_3, RT_4, RT_5, RT_6, RT_7);
+    static final List<Rule> ALL = List.of(RT_1, RT_2, RT_3, RT_4, RT_5, RT_6, RT_7, RT_8);
 }

@@ -93,7 +93,7 @@ class DiscoveryTest {
                 .contains(AbbaMutexCase.class.getName(), SeedDiversityCase.class.getName());
         assertThat(paths(byMarker, TckIds.RULE).stream().filter(p -> p.startsWith("runtime/"))).containsExactly(
                 "runtime/RT-1", "runtime/RT-2", "runtime/RT-3", "runtime/RT-4", "runtime/RT-5", "runtime/RT-6",
-                "runtime/RT-7", "runtime/SCOPE-1", "runtime/SCOPE-2");
+                "runtime/RT-7", "runtime/RT-8", "runtime/SCOPE-1", "runtime/SCOPE-2");
     }
 
     @Test
@@ -106,7 +106,7 @@ class DiscoveryTest {
         assertThat(paths(byPackage, TckIds.SEED)).isEqualTo(paths(byMarker, TckIds.SEED));
         assertThat(paths(byRoot, TckIds.SEED)).isEqualTo(paths(byMarker, TckIds.SEED));
         assertThat(paths(byMarker, TckIds.SEED).stream().filter(p -> p.startsWith("runtime/")))
-                .hasSize(12 * 16 + 16 + 1);
+                .hasSize(13 * 16 + 16 + 1);
     }
 
     @Test

@@ -33,7 +33,7 @@ class RuleCatalogueTest {
     @Test
     void patternsSelectByIdOrPrefix() {
         assertThat(RuleCatalogue.matching("RT-*")).extracting(Rule::id)
-                .containsExactly("RT-1", "RT-2", "RT-3", "RT-4", "RT-5", "RT-6", "RT-7");
+                .containsExactly("RT-1", "RT-2", "RT-3", "RT-4", "RT-5", "RT-6", "RT-7", "RT-8");
         assertThat(RuleCatalogue.matching("SCOPE-2")).extracting(Rule::id).containsExactly("SCOPE-2");
         assertThat(RuleCatalogue.matching("RT-1")).extracting(Rule::id).containsExactly("RT-1");
         assertThat(RuleCatalogue.matching("XX-*")).isEmpty();

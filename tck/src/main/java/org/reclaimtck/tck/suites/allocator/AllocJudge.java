@@ -164,6 +164,21 @@ public final class AllocJudge {
         return out;
     }
 
+    /** ALLOC-10: NORETRY and costly requests (not NOFAIL, costly without RETRY_MAYFAIL) reclaim at most once. */
+    public List<String> reclaimOnce() {
+        return each((i, c, w, out) -> {
+            Gfp g = c.effective();
+            boolean once = !g.has(Gfp.__GFP_NOFAIL) && (g.has(Gfp.__GFP_NORETRY)
+                    || (c.order() > 3 && !g.has(Gfp.__GFP_RETRY_MAYFAIL)));
+            List<TraceEvent.DirectReclaimBegin> reclaims = w.directReclaims();
+            if (once && reclaims.size() > 1) {
+                out.add(req(i, c) + " entered direct reclaim " + reclaims.size() + " times; "
+                        + (g.has(Gfp.__GFP_NORETRY) ? "__GFP_NORETRY" : "a costly order without __GFP_RETRY_MAYFAIL")
+                        + " gives up after the first (" + reclaims.get(1).render() + ")");
+            }
+        });
+    }
+
     /** ALLOC-7. */
     public List<String> nofail() {
         List<String> out = each((i, c, w, o) -> {

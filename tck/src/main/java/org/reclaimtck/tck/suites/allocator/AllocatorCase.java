@@ -32,7 +32,8 @@ public abstract class AllocatorCase implements KernelCase {
             AllocatorRules.ALLOC_6, j -> j.judge.mayFailRequestsFail(j.run.result()),
             AllocatorRules.ALLOC_7, j -> j.judge.nofail(),
             AllocatorRules.ALLOC_8, j -> j.judge.scopedMask(),
-            AllocatorRules.ALLOC_9, j -> j.judge.nofsNoOom(j.run.result())));
+            AllocatorRules.ALLOC_9, j -> j.judge.nofsNoOom(j.run.result()),
+            AllocatorRules.ALLOC_10, j -> j.judge.reclaimOnce()));
 
     private record Judged(AllocJudge judge, CaseRun run) {
     }

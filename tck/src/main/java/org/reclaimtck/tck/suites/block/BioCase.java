@@ -30,11 +30,16 @@ public abstract class BioCase implements KernelCase {
 
     @Override
     public void workload(Kernel kernel) {
+        ddTasks(kernel, device, 6);
+    }
+
+    /** Tasks {@code dd0..dd2}, each writing {@code writes} sectors to {@code device} and reading 2 back, waiting for each. */
+    static void ddTasks(Kernel kernel, String device, int writes) {
         for (int t = 0; t < 3; t++) {
             int base = 64 * t;
             kernel.spawn("dd" + t, () -> {
                 BlockDevice dev = kernel.storage().blockDevice(device);
-                for (int i = 0; i < 6; i++) {
+                for (int i = 0; i < writes; i++) {
                     dev.submitBioWait(BioOp.WRITE, base + 8L * i);
                 }
                 dev.submitBioWait(BioOp.READ, base);

@@ -16,6 +16,8 @@ import org.reclaimtck.tck.oracles.dependency.TraceContract;
 import org.reclaimtck.tck.rules.DependencyRules;
 import org.reclaimtck.tck.rules.RuleDispatch;
 import org.reclaimtck.tck.rules.RuleIds;
+import org.reclaimtck.tck.rules.RuntimeRules;
+import org.reclaimtck.tck.suites.runtime.WaitWakeJudge;
 import org.reclaimtck.tck.workloads.ReclaimProbe;
 import org.reclaimtck.tck.workloads.ScenarioCase;
 import org.reclaimtck.tck.workloads.StorageScenarios;
@@ -25,7 +27,8 @@ import org.reclaimtck.tck.workloads.StorageScenarios;
  * completed by softirq and by loop0's worker, blocking allocations in many contexts, and three proactive reclaims.
  * Its trace must carry what the dependency oracle reads.
  */
-@TckCase(suite = "trace-contract", id = "storage-stack-io", rules = {RuleIds.TRACE_1, RuleIds.TRACE_2, RuleIds.TRACE_3, RuleIds.TRACE_6},
+@TckCase(suite = "trace-contract", id = "storage-stack-io", rules = {RuleIds.TRACE_1, RuleIds.TRACE_2, RuleIds.TRACE_3, RuleIds.TRACE_6,
+        RuleIds.RT_8},
         requires = {Capability.RUNTIME, Capability.PAGE_ALLOCATOR, Capability.RECLAIM, Capability.SHRINKERS,
                 Capability.BLOCK, Capability.LOOP, Capability.DEVICE_MAPPER, Capability.FILESYSTEM})
 @API(status = API.Status.INTERNAL, since = "0.1.0")
@@ -52,7 +55,8 @@ public final class StorageTraceCase extends ScenarioCase {
                 requireNone(run, TraceContract.mightAlloc(trace));
             },
             DependencyRules.TRACE_6, (run, trace) ->
-                    requireNone(run, TraceContract.proactiveReclaim(trace, ReclaimProbe.COMM, PROBE_MASKS))));
+                    requireNone(run, TraceContract.proactiveReclaim(trace, ReclaimProbe.COMM, PROBE_MASKS)),
+            RuntimeRules.RT_8, (run, trace) -> requireNone(run, WaitWakeJudge.judge(run.result()))));
 
     @Override
     public void check(CaseRun run) {

@@ -21,13 +21,15 @@ import org.reclaimtck.tck.rules.RuleIds;
 /**
  * {@code cache} fills a probe shrinker with 600 pages of a 1024-page machine; {@code memhog} then takes pages with
  * GFP_NOWAIT until the zone is 5 pages below LOW (the slow path wakes kswapd) and sleeps 100 ms. kswapd must reclaim
- * from the probe (with GFP_KERNEL) until the zone is above HIGH before it sleeps.
+ * from the probe (with GFP_KERNEL) until the zone is above HIGH before it sleeps. The probe frees at most 4 pages per
+ * {@code scan_objects} call, so kswapd climbs from LOW to HIGH in several small steps (on the reference: over
+ * priorities 3..1, 75 to about 107 free pages) and a kswapd that stops anywhere between LOW and HIGH is seen.
  */
 @TckCase(suite = "reclaim", id = "kswapd-balance", rules = {RuleIds.RECLAIM_3, RuleIds.RECLAIM_4},
         requires = {Capability.RUNTIME, Capability.PAGE_ALLOCATOR, Capability.RECLAIM, Capability.SHRINKERS})
 @API(status = API.Status.INTERNAL, since = "0.2.0")
 public final class KswapdBalanceCase implements KernelCase {
-    private final ProbeShrinker cache = new ProbeShrinker("probe-cache", 2, -1, 0);
+    private final ProbeShrinker cache = new ProbeShrinker("probe-cache", 2, -1, 0).freeingAtMost(4);
     private Watermarks wmark;
     private long freeAtEnd = -1;
     private long heldAtEnd;

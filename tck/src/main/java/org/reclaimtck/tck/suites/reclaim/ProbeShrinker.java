@@ -29,6 +29,7 @@ public final class ProbeShrinker implements Shrinker {
     private PageAllocator pages;
     private int scans;
     private int call;
+    private long freesAtMost = Long.MAX_VALUE;
 
     /** {@code fixedCount} objects that are never freed, or, with {@code fixedCount < 0}, the pages {@link #fill} took. */
     public ProbeShrinker(String name, int seeks, long fixedCount, int stopEvery) {
@@ -36,6 +37,15 @@ public final class ProbeShrinker implements Shrinker {
         this.seeks = seeks;
         this.fixedCount = fixedCount;
         this.stopEvery = stopEvery;
+    }
+
+    /**
+     * A cache most of whose objects are busy: each {@code scan_objects} frees at most {@code n} of the pages it is
+     * asked to scan (and reports only those), so reclaim makes progress in small steps.
+     */
+    public ProbeShrinker freeingAtMost(long n) {
+        this.freesAtMost = n;
+        return this;
     }
 
     /** Takes {@code n} pages with {@code GFP_KERNEL} as its cached objects (run in a task). */
@@ -78,7 +88,7 @@ public final class ProbeShrinker implements Shrinker {
             return SHRINK_STOP;
         }
         long freed = 0;
-        while (fixedCount < 0 && freed < sc.nrToScan() && !held.isEmpty()) {
+        while (fixedCount < 0 && freed < Math.min(sc.nrToScan(), freesAtMost) && !held.isEmpty()) {
             pages.freePages(held.remove(held.size() - 1), 0);
             freed++;
         }

@@ -20,8 +20,9 @@ import org.reclaimtck.tck.rules.RuleDispatch;
 import org.reclaimtck.tck.rules.RuleIds;
 
 /**
- * Three probe shrinkers that never free (1000 objects, seeks 2; 300 objects, seeks 0, SHRINK_STOP on every third scan;
- * 2000 objects, seeks 4) on a machine with nothing else to reclaim; {@code memory.reclaim} asks proactive reclaim
+ * Four probe shrinkers that never free (1000 objects, seeks 2; 300 objects, seeks 0, SHRINK_STOP on every third scan;
+ * 2000 objects, seeks 4; 100 objects, seeks 2: a cache smaller than one batch, which K-SHRINK-2 still scans once
+ * total_scan reaches its size) on a machine with nothing else to reclaim; {@code memory.reclaim} asks proactive reclaim
  * for 1 Mi pages three times: with GFP_KERNEL, inside memalloc_nofs_save, inside memalloc_noio_save. Each call reclaims
  * nothing, so it runs every priority from 12 to 0, and the deferred work carries between calls.
  */
@@ -40,7 +41,8 @@ public final class ShrinkSlabCase implements KernelCase {
                     ReclaimRules.RECLAIM_5, c -> run -> ReclaimContexts.proactiveUnderPfMemalloc(run.result())));
 
     private final List<ProbeShrinker> probes = List.of(new ProbeShrinker("probe-a", 2, 1000, 0),
-            new ProbeShrinker("probe-b", 0, 300, 3), new ProbeShrinker("probe-c", 4, 2000, 0));
+            new ProbeShrinker("probe-b", 0, 300, 3), new ProbeShrinker("probe-c", 4, 2000, 0),
+            new ProbeShrinker("probe-d", 2, 100, 0));
 
     @Override
     public void machine(MachineSpec.Builder machine) {
