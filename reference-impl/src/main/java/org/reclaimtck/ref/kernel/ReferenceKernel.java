@@ -3,8 +3,11 @@ package org.reclaimtck.ref.kernel;
 import java.util.Map;
 import org.reclaimtck.ref.block.BlockLayerCore;
 import org.reclaimtck.ref.filemap.PageCacheCore;
+import org.reclaimtck.ref.mm.AnonMemory;
 import org.reclaimtck.ref.mm.PageAlloc;
 import org.reclaimtck.ref.mm.PageAllocEntry;
+import org.reclaimtck.ref.oom.OomKiller;
+import org.reclaimtck.ref.oom.OomType;
 import org.reclaimtck.ref.runtime.Sim;
 import org.reclaimtck.ref.runtime.SimRuntime;
 import org.reclaimtck.ref.runtime.TaskThreads;
@@ -24,7 +27,8 @@ import org.reclaimtck.spi.reclaim.ShrinkerRegistry;
 
 /**
  * The booted reference kernel: models {@code init/main.c}'s assembly of the system: the deterministic runtime, the
- * page allocator (the reference's or a registered {@code PageAllocatorType}) behind the kernel's traced entry,
+ * page allocator (the reference's or a registered {@code PageAllocatorType}) behind the kernel's traced entry, the
+ * tasks' anonymous memory and the OOM killer (part type {@code oom}, for the reference's allocator),
  * shrinkers, reclaim with kswapd and proactive reclaim, the block layer, page cache and VFS, and the machine's stack
  * built from registered part types.
  */
@@ -38,6 +42,7 @@ public final class ReferenceKernel implements Kernel {
     private final ShrinkerList shrinkers;
     private final ReferenceStorage storage;
     private final ProactiveReclaim reclaim;
+    private final AnonMemory anon;
 
     ReferenceKernel(MachineSpec spec, TaskThreads threads, PartRegistry discovered) {
         PartRegistry parts = discovered.withAll(spec.partTypes(), "MachineSpec.Builder.register");
@@ -60,8 +65,11 @@ public final class ReferenceKernel implements Kernel {
         this.shrinkers = new ShrinkerList(runtime);
         FileLru lru = new FileLru(pages);
         Vmscan vmscan = new Vmscan(runtime, pages, shrinkers, lru);
+        this.anon = new AnonMemory(runtime, pages);
         if (builtin != null) {
             builtin.setReclaimer(vmscan);
+            builtin.setOutOfMemory(new OomKiller(runtime, anon, pages, lru::size,
+                    parts.variantFor(OomType.NAME, spec.variants())), anon);
         } else {
             userAllocator.bind(vmscan);
         }
@@ -89,6 +97,11 @@ public final class ReferenceKernel implements Kernel {
     @Override
     public PageAllocator pageAllocator() {
         return pages;
+    }
+
+    @Override
+    public AnonMemory mm() {
+        return anon;
     }
 
     @Override
