@@ -47,9 +47,6 @@ public final class OomKiller implements OutOfMemory {
     @Override
     public boolean outOfMemory(Gfp gfp, int order) {
         SimTask me = rt.current();
-        if (OomType.NO_OOM_KILLER.equals(variant)) {
-            panic(me, gfp, order, "the OOM killer is not built in (variant " + OomType.NO_OOM_KILLER + ")");
-        }
         // task_will_free_mem(current): let a dying task exit on reserves
         MmStruct own = mms.mmOf(me);
         if (own != null && me.fatalSignalPending()) {
@@ -59,6 +56,9 @@ public final class OomKiller implements OutOfMemory {
         // K-OOM-2: the global OOM killer does not run for a request that cannot enter the filesystem
         if (!gfp.has(Gfp.__GFP_FS) && !OomType.KILL_FOR_NOFS.equals(variant)) {
             return true;
+        }
+        if (OomType.NO_OOM_KILLER.equals(variant)) {
+            panic(me, gfp, order, "the OOM killer is not built in (variant " + OomType.NO_OOM_KILLER + ")");
         }
         Choice chosen = selectBadProcess();
         if (chosen == null) {

@@ -10,6 +10,7 @@ import org.reclaimtck.tck.oracles.dependency.CircularDependency;
 import org.reclaimtck.tck.oracles.dependency.DependencyOracle;
 import org.reclaimtck.tck.oracles.dependency.DependencyReport;
 import org.reclaimtck.tck.oracles.dependency.InconsistentUsage;
+import org.reclaimtck.tck.oracles.dependency.RecursiveLocking;
 import org.reclaimtck.tck.rules.DependencyRules;
 import org.reclaimtck.tck.rules.RuleDispatch;
 import org.reclaimtck.tck.workloads.ScenarioCase;
@@ -25,7 +26,8 @@ abstract class DependencyCase extends ScenarioCase {
                     requireNone(run, report.reclaimCycles(), "through fs_reclaim or io_reclaim"),
             DependencyRules.DEP_2, (run, report) ->
                     requireNone(run, report.completionCycles(), "through a bio or a completion"),
-            DependencyRules.DEP_3, DependencyCase::requireConsistentUsage));
+            DependencyRules.DEP_3, DependencyCase::requireConsistentUsage,
+            DependencyRules.DEP_4, DependencyCase::requireLockOrder));
 
     /** A storage scenario of {@link StorageScenarios} with the reclaim probe. */
     interface ProbedScenario {
@@ -49,6 +51,15 @@ abstract class DependencyCase extends ScenarioCase {
                 + (usage.size() == 1 ? "" : "s") + " (" + usage.stream().map(InconsistentUsage::toString)
                 .collect(Collectors.joining("; ")) + "):\n"
                 + usage.stream().map(InconsistentUsage::report).collect(Collectors.joining("\n")));
+    }
+
+    /** DEP-4: plain lock-order cycles, then recursive locking. */
+    static void requireLockOrder(CaseRun run, DependencyReport report) {
+        requireNone(run, report.lockCycles(), "among lock classes alone");
+        List<RecursiveLocking> rec = report.recursiveLocking();
+        run.require(rec.isEmpty(), () -> rec.size() + " possible recursive locking" + (rec.size() == 1 ? "" : "s")
+                + " (" + rec.stream().map(RecursiveLocking::toString).collect(Collectors.joining("; ")) + "):\n"
+                + rec.stream().map(RecursiveLocking::report).collect(Collectors.joining("\n")));
     }
 
     private static void requireNone(CaseRun run, List<CircularDependency> cycles, String where) {
