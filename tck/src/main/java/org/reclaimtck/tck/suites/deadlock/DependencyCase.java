@@ -10,7 +10,6 @@ import org.reclaimtck.tck.oracles.dependency.CircularDependency;
 import org.reclaimtck.tck.oracles.dependency.DependencyOracle;
 import org.reclaimtck.tck.oracles.dependency.DependencyReport;
 import org.reclaimtck.tck.oracles.dependency.InconsistentUsage;
-import org.reclaimtck.tck.oracles.dependency.RecursiveLocking;
 import org.reclaimtck.tck.rules.DependencyRules;
 import org.reclaimtck.tck.rules.RuleDispatch;
 import org.reclaimtck.tck.workloads.ScenarioCase;
@@ -27,7 +26,7 @@ abstract class DependencyCase extends ScenarioCase {
             DependencyRules.DEP_2, (run, report) ->
                     requireNone(run, report.completionCycles(), "through a bio or a completion"),
             DependencyRules.DEP_3, DependencyCase::requireConsistentUsage,
-            DependencyRules.DEP_4, DependencyCase::requireLockOrder));
+            DependencyRules.DEP_4, LockOrderJudge::check));
 
     /** A storage scenario of {@link StorageScenarios} with the reclaim probe. */
     interface ProbedScenario {
@@ -53,16 +52,7 @@ abstract class DependencyCase extends ScenarioCase {
                 + usage.stream().map(InconsistentUsage::report).collect(Collectors.joining("\n")));
     }
 
-    /** DEP-4: plain lock-order cycles, then recursive locking. */
-    static void requireLockOrder(CaseRun run, DependencyReport report) {
-        requireNone(run, report.lockCycles(), "among lock classes alone");
-        List<RecursiveLocking> rec = report.recursiveLocking();
-        run.require(rec.isEmpty(), () -> rec.size() + " possible recursive locking" + (rec.size() == 1 ? "" : "s")
-                + " (" + rec.stream().map(RecursiveLocking::toString).collect(Collectors.joining("; ")) + "):\n"
-                + rec.stream().map(RecursiveLocking::report).collect(Collectors.joining("\n")));
-    }
-
-    private static void requireNone(CaseRun run, List<CircularDependency> cycles, String where) {
+    static void requireNone(CaseRun run, List<CircularDependency> cycles, String where) {
         run.require(cycles.isEmpty(), () -> cycles.size() + " possible circular locking "
                 + (cycles.size() == 1 ? "dependency " : "dependencies ") + where + " (" + cycles.stream().map(CircularDependency::ring).collect(Collectors.joining("; "))
                 + "), seen in one run without memory pressure:\n"

@@ -3,6 +3,7 @@ package org.reclaimtck.tck.suites.oom;
 import org.apiguardian.api.API;
 import org.reclaimtck.spi.kernel.Capability;
 import org.reclaimtck.spi.kernel.Kernel;
+import org.reclaimtck.spi.kernel.MachineSpec;
 import org.reclaimtck.spi.runtime.Mutex;
 import org.reclaimtck.tck.api.TckCase;
 import org.reclaimtck.tck.rules.RuleIds;
@@ -17,6 +18,16 @@ import org.reclaimtck.tck.rules.RuleIds;
         requires = {Capability.RUNTIME, Capability.PAGE_ALLOCATOR, Capability.RECLAIM, Capability.OOM})
 @API(status = API.Status.INTERNAL, since = "0.4.0")
 public final class OomReaperCase extends OomCase {
+    /**
+     * Hung after 3 s, past OOM-2's 2 s bound, at HZ=100: a stuck victim ends the run soon after the rule is broken,
+     * and the allocators' one-jiffy retries while they wait for it are 10 ms apart.
+     */
+    @Override
+    public void machine(MachineSpec.Builder machine) {
+        super.machine(machine);
+        machine.hungTaskTimeoutSecs(3).hz(100);
+    }
+
     @Override
     public void workload(Kernel k) {
         Mutex inodeLock = k.runtime().mutex("inode_lock(A:/data)", "&sb->s_type->i_mutex_key");
