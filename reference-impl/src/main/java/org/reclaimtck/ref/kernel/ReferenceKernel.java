@@ -35,6 +35,8 @@ import org.reclaimtck.spi.reclaim.ShrinkerRegistry;
 public final class ReferenceKernel implements Kernel {
     /** Pages of an "ample" machine when the spec names none: 1 GiB of 4 KiB pages. */
     static final long AMPLE_PAGES = 262_144;
+    /** THREAD_SIZE_ORDER on x86-64: a kernel stack is 4 pages. */
+    static final int THREAD_SIZE_ORDER = 2;
 
     private final Sim sim;
     private final SimRuntime runtime;
@@ -62,6 +64,7 @@ public final class ReferenceKernel implements Kernel {
                     .create(userAllocator);
         }
         this.pages = new PageAllocEntry(runtime, allocator);
+        runtime.setWorkerCreation(this::workerCanBeCreated);
         this.shrinkers = new ShrinkerList(runtime);
         FileLru lru = new FileLru(pages);
         Vmscan vmscan = new Vmscan(runtime, pages, shrinkers, lru);
@@ -87,6 +90,15 @@ public final class ReferenceKernel implements Kernel {
     @Override
     public MachineSpec spec() {
         return sim.spec();
+    }
+
+    /**
+     * {@code create_worker}: kthreadd allocates the worker's task_struct and its THREAD_SIZE stack (order 2) with
+     * GFP_KERNEL. The model asks whether that order-2 request would pass the min watermark without reclaim; a miss
+     * stands for a creation that does not finish within the mayday timeout (K-WQ-2, docs/model.md).
+     */
+    private boolean workerCanBeCreated() {
+        return pages.nrFreePages() - ((1L << THREAD_SIZE_ORDER) - 1) > pages.watermarks().min();
     }
 
     @Override

@@ -76,8 +76,8 @@ public final class Sim {
         if (finished) {
             throw SimExit.INSTANCE;
         }
-        if (started) {
-            currentTask("spawn(" + comm + ")");
+        if (started && !clock.inSoftirq) {
+            currentTask("spawn(" + comm + ")"); // a timer may ask for a thread: kthreadd makes it (create_worker)
         }
         SimTask t = new SimTask(this, tasks.size() + 1, comm, kthread, Objects.requireNonNull(body));
         tasks.add(t);

@@ -38,6 +38,8 @@ public final class SimTask implements Task {
     /** Rank for the PCT strategy. */
     long schedRank;
     boolean shouldStop;
+    /** Running a work item of a WQ_MEM_RECLAIM workqueue (for {@code check_flush_dependency}). */
+    boolean runningReclaimWork;
     /** SIGKILL pending ({@code fatal_signal_pending}). */
     boolean sigkill;
     Object journalInfo;
