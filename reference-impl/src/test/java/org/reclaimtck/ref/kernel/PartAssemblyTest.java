@@ -118,12 +118,12 @@ class PartAssemblyTest {
         assertThatThrownBy(() -> new ReferenceKernelProvider().boot(MachineSpec.builder().register(twoDefaults).build()))
                 .hasMessageContaining("part type 'acme'").hasMessageContaining("has 2 default variants");
         assertThatThrownBy(() -> new ReferenceKernelProvider().boot(MachineSpec.builder().variant("md", "x").build()))
-                .hasMessage("unknown part 'md' (parts with variants: xfs, loop, dm-bufio)");
+                .hasMessage("unknown part 'md' (parts with variants: xfs, loop, dm-bufio, oom)");
     }
 
     @Test
     void theProviderListsTheVariantsOfEveryTypeItFinds() {
-        assertThat(new ReferenceKernelProvider().variants()).extracting(Variant::part).containsOnly("xfs", "loop",
+        assertThat(new ReferenceKernelProvider().variants()).extracting(Variant::part).containsOnly("xfs", "loop", "oom",
                 "dm-bufio");
         BlockDriverType acme = new BlockDriverType() {
             @Override
