@@ -13,11 +13,11 @@ public final class AnonTasks {
     }
 
     /**
-     * {@code memhog}: after {@code delayMs}, faults in {@code pages} anonymous pages and keeps them until it exits;
-     * asking for more than the machine has, it ends as the OOM killer's victim.
+     * A task {@code comm} (e.g. {@code memhog}) that after {@code delayMs} faults in {@code pages} anonymous pages and
+     * keeps them until it exits; asking for more than the machine has, it ends as the OOM killer's victim.
      */
-    public static void hog(Kernel k, long delayMs, long pages) {
-        k.spawn("memhog", () -> {
+    public static void hog(Kernel k, String comm, long delayMs, long pages) {
+        k.spawn(comm, () -> {
             k.runtime().scheduleTimeoutKillable(k.runtime().clock().msecsToJiffies(delayMs));
             k.mm().faultInAnon(pages);
         });

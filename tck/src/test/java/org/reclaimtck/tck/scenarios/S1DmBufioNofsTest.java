@@ -76,7 +76,7 @@ class S1DmBufioNofsTest {
         RuleViolation first = failures.get(0);
         String json = Files.readString(dir.resolve("report.json"));
         assertThat(json).contains("\"variants\": {\"selected\": {\"dm-bufio\": \"gfp-io\"}, \"defaults\":"
-                        + " {\"xfs\": \"nofs-transactions\", \"loop\": \"noio\"}}")
+                        + " {\"xfs\": \"nofs-transactions\", \"loop\": \"noio\", \"oom\": \"skip-nofs\"}}")
                 .contains("\"id\": \"DL-1\", \"level\": \"MUST\"")
                 .contains("{\"case\": \"deadlock/s1-ample-memory\", \"status\": \"pass\", \"seedsRun\": 16,"
                         + " \"seedsFailed\": 0}")

@@ -9,8 +9,8 @@ import org.reclaimtck.tck.workloads.StorageScenarios;
 import org.reclaimtck.tck.workloads.StorageStacks;
 
 /**
- * S1 under sustained shortage: S1's workload beside a {@code memhog} that faults in twice the machine and never gives
- * memory back on its own. A fixed kernel completes: the OOM killer ends memhog once reclaim has nothing left, and
+ * S1 under sustained shortage: S1's workload beside {@code java}, which faults in twice the machine and never gives
+ * memory back on its own. A fixed kernel completes: the OOM killer ends java once reclaim has nothing left, and
  * xfs_io's GFP_NOFS requests retry without killing (K-OOM-2). Without an OOM killer ({@code oom:no-oom-killer}) the
  * run ends out of memory: the false alarm of issue 9.
  */
@@ -22,7 +22,7 @@ public final class S1SustainedPressureCase extends StorageCase {
     public S1SustainedPressureCase() {
         super((k, pressure) -> {
             StorageScenarios.s1(k, pressure);
-            AnonTasks.hog(k, 2, 2 * StorageStacks.SMALL_MEMORY_PAGES);
+            AnonTasks.hog(k, "java", 2, 2 * StorageStacks.SMALL_MEMORY_PAGES);
         }, true, 100);
     }
 }

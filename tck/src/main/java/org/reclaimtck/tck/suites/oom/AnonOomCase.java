@@ -21,7 +21,7 @@ public final class AnonOomCase extends OomCase {
     @Override
     public void workload(Kernel k) {
         StorageTasks.readIntoPageCache(k, 96);
-        AnonTasks.hog(k, 5, 2 * MEMORY_PAGES);
+        AnonTasks.hog(k, "memhog", 5, 2 * MEMORY_PAGES);
         k.spawn("worker", () -> {
             k.runtime().scheduleTimeoutKillable(k.runtime().clock().msecsToJiffies(10));
             k.mm().faultInAnon(128);

@@ -27,6 +27,6 @@ public final class NofailFromReclaimCase extends OomCase {
                 a.iget(100 + i);
             }
         });
-        AnonTasks.hog(k, 5, 2 * MEMORY_PAGES);
+        AnonTasks.hog(k, "memhog", 5, 2 * MEMORY_PAGES);
     }
 }
