@@ -8,6 +8,7 @@ import org.reclaimtck.spi.fs.Transaction;
 import org.reclaimtck.spi.gfp.Gfp;
 import org.reclaimtck.spi.kernel.Capability;
 import org.reclaimtck.spi.kernel.Kernel;
+import org.reclaimtck.spi.kernel.MachineSpec;
 import org.reclaimtck.spi.mm.PageAllocator;
 import org.reclaimtck.spi.runtime.Completion;
 import org.reclaimtck.tck.api.TckCase;
@@ -25,6 +26,13 @@ import org.reclaimtck.tck.workloads.AnonTasks;
                 Capability.BLOCK, Capability.FILESYSTEM, Capability.OOM})
 @API(status = API.Status.INTERNAL, since = "0.4.0")
 public final class NofsOomCase extends OomCase {
+    /** HZ=100: xfs_io's one-jiffy retries while memhog holds its memory are 10 ms apart. */
+    @Override
+    public void machine(MachineSpec.Builder machine) {
+        super.machine(machine);
+        machine.hz(100);
+    }
+
     @Override
     public void workload(Kernel k) {
         Completion start = k.runtime().completion("start");
