@@ -116,7 +116,8 @@ public final class CrossCheck {
         out.put("kswapd wakes", String.valueOf(kswapd));
         out.put("bios queued per device", bios.toString());
         out.put("OOM", oom + " kills; run ended " + run.outcome().kind()
-                + (run.outcome().kind().name().equals("OUT_OF_MEMORY") ? " (no OOM killer in the model)" : ""));
+                + (run.outcome().kind().name().equals("OUT_OF_MEMORY") ? " (nothing killable: the kernel's panic)"
+                : ""));
         return out;
     }
 

@@ -2,11 +2,9 @@ package org.reclaimtck.realkernel;
 
 import org.reclaimtck.ref.kernel.ReferenceKernelProvider;
 import org.reclaimtck.spi.fs.SuperBlock;
-import org.reclaimtck.spi.gfp.Gfp;
 import org.reclaimtck.spi.kernel.Kernel;
 import org.reclaimtck.spi.kernel.MachineSpec;
 import org.reclaimtck.spi.kernel.RunResult;
-import org.reclaimtck.spi.mm.PageAllocator;
 import org.reclaimtck.spi.runtime.Completion;
 import org.reclaimtck.spi.runtime.KernelRuntime;
 import org.reclaimtck.spi.stack.StackSpec;
@@ -19,8 +17,9 @@ import org.reclaimtck.tck.workloads.StorageTasks;
  * filesystem {@code A} on the small machine of the TCK's storage cases ({@link StorageStacks#SMALL_MEMORY_PAGES}),
  * with the TCK's tasks: {@code find} caches unused inodes on A (the many small files), {@code memhog} holds memory
  * down to a few pages over the min watermark, two {@code dd} writers write more than memory through A's page cache
- * (the model writes back at once, as {@code conv=fsync} ends), {@code cat} reads one back, and a last task allocates
- * {@code GFP_KERNEL} pages until the allocator gives up (the OOM phase).
+ * (the model writes back at once, as {@code conv=fsync} ends), {@code cat} reads one back, and a last task faults in
+ * four times the machine's memory as anonymous pages until the OOM killer ends it (the OOM phase, as the harness's
+ * own allocator was killed in run 11).
  */
 public final class ModelRun {
     /** Blocks each writer writes: one and a half times the machine's memory, as 320 MB is to 256 MiB. */
@@ -66,16 +65,11 @@ public final class ModelRun {
             w2.waitForCompletion();
             a.readFile("/w1", 0, ddBlocks);
         });
-        PageAllocator pa = k.pageAllocator();
         k.spawn("oom", () -> {
             w1.waitForCompletion();
             w2.waitForCompletion();
             rt.msleep(50);
-            for (int i = 0; i < 4 * StorageStacks.SMALL_MEMORY_PAGES; i++) {
-                if (pa.allocPages(Gfp.GFP_KERNEL, 0) < 0) {
-                    return;
-                }
-            }
+            k.mm().faultInAnon(4 * StorageStacks.SMALL_MEMORY_PAGES);
         });
         return k.run();
     }

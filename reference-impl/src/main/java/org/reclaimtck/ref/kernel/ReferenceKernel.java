@@ -3,8 +3,11 @@ package org.reclaimtck.ref.kernel;
 import java.util.Map;
 import org.reclaimtck.ref.block.BlockLayerCore;
 import org.reclaimtck.ref.filemap.PageCacheCore;
+import org.reclaimtck.ref.mm.AnonMemory;
 import org.reclaimtck.ref.mm.PageAlloc;
 import org.reclaimtck.ref.mm.PageAllocEntry;
+import org.reclaimtck.ref.oom.OomKiller;
+import org.reclaimtck.ref.oom.OomType;
 import org.reclaimtck.ref.runtime.Sim;
 import org.reclaimtck.ref.runtime.SimRuntime;
 import org.reclaimtck.ref.runtime.TaskThreads;
@@ -26,14 +29,16 @@ import org.reclaimtck.spi.reclaim.ShrinkerRegistry;
 
 /**
  * The booted reference kernel: models {@code init/main.c}'s assembly of the system: the deterministic runtime, the
- * page allocator (the reference's or a registered {@code PageAllocatorType}) behind the kernel's traced entry,
- * shrinkers, reclaim (the {@code vmscan} variant selected) with kswapd and proactive reclaim, writeback (the
- * {@code writeback} variant), the block layer, page cache and VFS, and the machine's stack built from registered part
- * types.
+ * page allocator (the reference's or a registered {@code PageAllocatorType}) behind the kernel's traced entry, the
+ * tasks' anonymous memory and the OOM killer (part type {@code oom}, for the reference's allocator), shrinkers,
+ * reclaim (the {@code vmscan} variant selected) with kswapd and proactive reclaim, writeback (the {@code writeback}
+ * variant), the block layer, page cache and VFS, and the machine's stack built from registered part types.
  */
 public final class ReferenceKernel implements Kernel {
     /** Pages of an "ample" machine when the spec names none: 1 GiB of 4 KiB pages. */
     static final long AMPLE_PAGES = 262_144;
+    /** THREAD_SIZE_ORDER on x86-64: a kernel stack is 4 pages. */
+    static final int THREAD_SIZE_ORDER = 2;
 
     private final Sim sim;
     private final SimRuntime runtime;
@@ -41,6 +46,7 @@ public final class ReferenceKernel implements Kernel {
     private final ShrinkerList shrinkers;
     private final ReferenceStorage storage;
     private final ProactiveReclaim reclaim;
+    private final AnonMemory anon;
 
     ReferenceKernel(MachineSpec spec, TaskThreads threads, PartRegistry discovered) {
         PartRegistry parts = discovered.withAll(spec.partTypes(), "MachineSpec.Builder.register");
@@ -60,6 +66,7 @@ public final class ReferenceKernel implements Kernel {
                     .create(userAllocator);
         }
         this.pages = new PageAllocEntry(runtime, allocator);
+        runtime.setWorkerCreation(this::workerCanBeCreated);
         this.shrinkers = new ShrinkerList(runtime);
         FlusherHook flushers = new FlusherHook();
         Vmscan vmscan = new Vmscan(runtime, pages, shrinkers, parts.variantFor(VmscanType.NAME, spec.variants()),
@@ -67,8 +74,11 @@ public final class ReferenceKernel implements Kernel {
         Writeback writeback = new Writeback(runtime, pages, vmscan.pgdat(),
                 parts.variantFor(WritebackType.NAME, spec.variants()));
         flushers.bind(writeback);
+        this.anon = new AnonMemory(runtime, pages);
         if (builtin != null) {
             builtin.setReclaimer(vmscan);
+            builtin.setOutOfMemory(new OomKiller(runtime, anon, pages, vmscan.pgdat().lruvec()::filePages,
+                    parts.variantFor(OomType.NAME, spec.variants())), anon);
         } else {
             userAllocator.bind(vmscan);
         }
@@ -88,6 +98,15 @@ public final class ReferenceKernel implements Kernel {
         return sim.spec();
     }
 
+    /**
+     * {@code create_worker}: kthreadd allocates the worker's task_struct and its THREAD_SIZE stack (order 2) with
+     * GFP_KERNEL. The model asks whether that order-2 request would pass the min watermark without reclaim; a miss
+     * stands for a creation that does not finish within the mayday timeout (K-WQ-2, docs/model.md).
+     */
+    private boolean workerCanBeCreated() {
+        return pages.nrFreePages() - ((1L << THREAD_SIZE_ORDER) - 1) > pages.watermarks().min();
+    }
+
     @Override
     public SimRuntime runtime() {
         return runtime;
@@ -96,6 +115,11 @@ public final class ReferenceKernel implements Kernel {
     @Override
     public PageAllocator pageAllocator() {
         return pages;
+    }
+
+    @Override
+    public AnonMemory mm() {
+        return anon;
     }
 
     @Override

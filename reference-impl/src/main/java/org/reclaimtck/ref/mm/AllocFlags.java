@@ -32,14 +32,17 @@ final class AllocFlags {
         return flags;
     }
 
-    /** {@code __gfp_pfmemalloc_flags}: NOMEMALLOC none; MEMALLOC or PF_MEMALLOC (task context) no watermarks. */
-    static int reserveRights(Gfp gfp, boolean pfMemalloc) {
+    /**
+     * {@code __gfp_pfmemalloc_flags}: NOMEMALLOC none; MEMALLOC or PF_MEMALLOC (task context) no watermarks; an OOM
+     * victim ({@code oom_reserves_allowed}) ALLOC_OOM.
+     */
+    static int reserveRights(Gfp gfp, boolean pfMemalloc, boolean oomVictim) {
         if (gfp.has(Gfp.__GFP_NOMEMALLOC)) {
             return 0;
         }
         if (gfp.has(Gfp.__GFP_MEMALLOC) || pfMemalloc) {
             return ALLOC_NO_WATERMARKS;
         }
-        return 0;
+        return oomVictim ? ALLOC_OOM : 0;
     }
 }

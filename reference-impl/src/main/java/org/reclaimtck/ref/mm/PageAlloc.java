@@ -25,6 +25,8 @@ public final class PageAlloc implements PageAllocator {
     private final Zone zone;
     private final java.util.Set<String> warnedOnce = new java.util.HashSet<>();
     private Reclaimer reclaimer;
+    private OutOfMemory oom;
+    private AnonMemory mms;
     private long nextPfn = 1;
 
     public PageAlloc(SimRuntime rt, long managedPages) {
@@ -35,6 +37,18 @@ public final class PageAlloc implements PageAllocator {
     /** Wires reclaim (vmscan sits above mm, so it registers itself). */
     public void setReclaimer(Reclaimer reclaimer) {
         this.reclaimer = reclaimer;
+    }
+
+    /** Wires the OOM killer ({@code oom} sits above mm) and the tasks' mms (for {@code tsk_is_oom_victim}). */
+    public void setOutOfMemory(OutOfMemory oom, AnonMemory mms) {
+        this.oom = oom;
+        this.mms = mms;
+    }
+
+    /** {@code tsk_is_oom_victim(current)}: the OOM killer marked the task (K-ALLOC-6). */
+    private boolean oomVictim(SimTask me) {
+        MmStruct mm = mms == null ? null : mms.mmOf(me);
+        return mm != null && mm.oomVictim();
     }
 
     /** The kernel's entry ({@link PageAllocEntry}) traced the request; this is {@code __alloc_pages} proper. */
@@ -64,8 +78,8 @@ public final class PageAlloc implements PageAllocator {
             if (zone.watermarkOk(order, zone.wmark.min(), allocFlags)) {
                 return take(order);
             }
-            int reserve = AllocFlags.reserveRights(gfp, pfMemalloc);
-            if (reserve != 0 && zone.watermarkOk(order, 0, reserve)) {
+            int reserve = AllocFlags.reserveRights(gfp, pfMemalloc, oomVictim(me));
+            if (reserve != 0 && zone.watermarkOk(order, zone.wmark.min(), reserve)) {
                 return take(order);
             }
             if (!gfp.allowsBlocking() || pfMemalloc || reclaimer == null) {
@@ -90,17 +104,26 @@ public final class PageAlloc implements PageAllocator {
                 retryWait(me);
                 continue;
             }
-            // __alloc_pages_may_oom
-            if (!costly && !gfp.has(Gfp.__GFP_RETRY_MAYFAIL)) {
-                if (!gfp.allowsFs()) {
-                    // K-ALLOC-12: global OOM without __GFP_FS kills nothing yet counts as progress
+            if (!costly && !gfp.has(Gfp.__GFP_RETRY_MAYFAIL) && !gfp.has(Gfp.__GFP_THISNODE)) {
+                // __alloc_pages_may_oom (K-ALLOC-11): one try at HIGH, then out_of_memory
+                if (zone.watermarkOk(order, zone.wmark.high(), allocFlags)) {
+                    return take(order);
+                }
+                boolean oomProgress = outOfMemory(me, gfp, order);
+                if (nofail && oomProgress && zone.watermarkOk(order, 0, AllocFlags.ALLOC_NO_WATERMARKS)) {
+                    return take(order);
+                }
+                // K-ALLOC-7: an OOM victim that already had ALLOC_OOM (or may not use reserves) fails
+                if (oomVictim(me) && ((reserve & AllocFlags.ALLOC_OOM) != 0 || gfp.has(Gfp.__GFP_NOMEMALLOC))) {
+                    return nopage(me, gfp, order);
+                }
+                if (oomProgress) {
+                    // K-ALLOC-12 and K-OOM-1: retry while the OOM killer makes progress; the model naps a jiffy
+                    // (as v4.14 did after a kill) so the victim runs and exits
                     noProgressLoops = 0;
-                    rt.scheduleTimeoutUninterruptible(1);
+                    rt.sleepKillable(1);
                     continue;
                 }
-                rt.panic(new Outcome.OutOfMemory("out_of_memory: " + me.comm() + " gfp_mask=" + gfp + " order="
-                        + order + ", free " + zone.free + " pages (" + zone.wmark + "), nothing reclaimable; the OOM"
-                        + " killer is not modelled yet, so the run ends here"));
             }
             if (nofail) {
                 allocFlags = nofailRetry(allocFlags);
@@ -109,6 +132,16 @@ public final class PageAlloc implements PageAllocator {
             }
             return nopage(me, gfp, order);
         }
+    }
+
+    /** {@code out_of_memory} through the OOM killer; without one (a user allocator's kernel), the run ends. */
+    private boolean outOfMemory(SimTask me, Gfp gfp, int order) {
+        if (oom != null) {
+            return oom.outOfMemory(gfp, order);
+        }
+        rt.panic(new Outcome.OutOfMemory("out_of_memory: " + me.comm() + " gfp_mask=" + gfp + " order=" + order
+                + ", free " + zone.free + " pages (" + zone.wmark + "), nothing reclaimable and no OOM killer"));
+        return false;
     }
 
     /** {@code __perform_reclaim}: cond_resched, PF_MEMALLOC scope, {@code try_to_free_pages} (K-ALLOC-9). */

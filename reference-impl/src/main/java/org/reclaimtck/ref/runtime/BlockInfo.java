@@ -17,9 +17,17 @@ final class BlockInfo {
     final Supplier<List<SimTask>> waitsFor;
     /** Removes the task from the object's wait list; non-null only for waits a wake-up may cut short. */
     final Runnable cancel;
+    /** TASK_KILLABLE: SIGKILL cancels the wait (via {@link #cancel}) and wakes the task. */
+    final boolean killable;
 
     BlockInfo(WaitKind kind, String object, String lockClass, boolean idle, Supplier<List<SimTask>> waitsFor,
               Runnable cancel) {
+        this(kind, object, lockClass, idle, waitsFor, cancel, false);
+    }
+
+    BlockInfo(WaitKind kind, String object, String lockClass, boolean idle, Supplier<List<SimTask>> waitsFor,
+              Runnable cancel, boolean killable) {
+        this.killable = killable && cancel != null;
         this.kind = kind;
         this.object = object;
         this.lockClass = lockClass;

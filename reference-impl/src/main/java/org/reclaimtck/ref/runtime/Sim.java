@@ -32,6 +32,7 @@ public final class Sim {
     private final List<SimTask> runnable = new ArrayList<>();
     private final List<TraceEvent> trace = new ArrayList<>();
     private final Clockwork clock;
+    private final List<java.util.function.Consumer<SimTask>> exitHooks = new ArrayList<>();
 
     private volatile SimTask current;
     private volatile boolean finished;
@@ -75,8 +76,8 @@ public final class Sim {
         if (finished) {
             throw SimExit.INSTANCE;
         }
-        if (started) {
-            currentTask("spawn(" + comm + ")");
+        if (started && !clock.inSoftirq) {
+            currentTask("spawn(" + comm + ")"); // a timer may ask for a thread: kthreadd makes it (create_worker)
         }
         SimTask t = new SimTask(this, tasks.size() + 1, comm, kthread, Objects.requireNonNull(body));
         tasks.add(t);
@@ -84,6 +85,31 @@ public final class Sim {
         insertRunnable(t);
         trace(new TraceEvent.TaskSpawned(clock.now, comm(), comm, kthread));
         return t;
+    }
+
+    /** Every task spawned so far, in pid order ({@code for_each_process}). */
+    List<SimTask> tasks() {
+        return java.util.Collections.unmodifiableList(tasks);
+    }
+
+    /** Runs {@code hook} in every exiting task's context before it is marked exited ({@code exit_mm}). */
+    void onExit(java.util.function.Consumer<SimTask> hook) {
+        exitHooks.add(hook);
+    }
+
+    /**
+     * {@code send_sig(SIGKILL)}: marks the signal pending and wakes the target if it sleeps killable (its wait is
+     * cancelled); an uninterruptible or idle sleeper stays asleep.
+     */
+    void sigkill(SimTask target) {
+        if (target.sigkill || target.state == SimTask.State.EXITED) {
+            return;
+        }
+        target.sigkill = true;
+        trace(new TraceEvent.SignalSent(clock.now, comm(), target.comm(), "SIGKILL"));
+        if (target.state == SimTask.State.BLOCKED && target.blockedOn.killable) {
+            wakeProcess(target, "SIGKILL");
+        }
     }
 
     /** The running task, checked to be a task thread outside softirq context. */
@@ -247,6 +273,8 @@ public final class Sim {
             exit(t);
         } catch (SimExit e) {
             // the run ended; this task's stack is unwound
+        } catch (SimKilled e) {
+            killedExit(t);
         } catch (Throwable e) {
             try {
                 finish(new Outcome.ImplementationError(t.comm(), e.toString(), Backtrace.ofThrowable(e)));
@@ -256,8 +284,20 @@ public final class Sim {
         }
     }
 
+    /** A fatal signal ended the task: {@code do_exit}, a normal end of the task. */
+    private void killedExit(SimTask t) {
+        try {
+            exit(t);
+        } catch (SimExit ignored) {
+            // the run ended while the task exited
+        }
+    }
+
     private void exit(SimTask t) {
         checkAlive();
+        for (java.util.function.Consumer<SimTask> hook : exitHooks) {
+            hook.accept(t);
+        }
         t.state = SimTask.State.EXITED;
         runnable.remove(t);
         if (!t.held.isEmpty()) {

@@ -33,6 +33,24 @@ final class SimMutex extends SimLock implements Mutex {
                 () -> owner == null ? List.of() : List.of(owner), null));
     }
 
+    /** TASK_KILLABLE: SIGKILL takes the waiter off the queue without the lock ({@code -EINTR}). */
+    @Override
+    public boolean lockKillable() {
+        SimTask me = sim.currentTask("mutex_lock_killable(" + name + ")");
+        sim.schedulePoint(SchedPoint.LOCK);
+        if (owner == null) {
+            acquire(me, false);
+            return true;
+        }
+        if (me.sigkill) {
+            return false;
+        }
+        waiters.add(me);
+        sim.block(me, new BlockInfo(WaitKind.MUTEX, name, lockClass, false,
+                () -> owner == null ? List.of() : List.of(owner), () -> waiters.remove(me), true));
+        return owner == me;
+    }
+
     @Override
     public boolean tryLock() {
         SimTask me = sim.currentTask("mutex_trylock(" + name + ")");

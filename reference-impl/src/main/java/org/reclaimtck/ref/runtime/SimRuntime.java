@@ -176,6 +176,62 @@ public final class SimRuntime implements KernelRuntime {
                 List::of, null));
     }
 
+    /** The workload's killable sleep: {@link #sleepKillable}, then a pending SIGKILL ends a user task. */
+    @Override
+    public void scheduleTimeoutKillable(long jiffies) {
+        sleepKillable(jiffies);
+        returnToUserMode();
+    }
+
+    /** {@code schedule_timeout_killable()} inside the kernel: SIGKILL ends the sleep early; never exits the task. */
+    public void sleepKillable(long jiffies) {
+        SimTask me = sim.currentTask("schedule_timeout_killable");
+        if (jiffies > 0 && !me.sigkill) {
+            SimTimer timer = new SimTimer(sim, me.comm() + " schedule_timeout", () -> sim.wake(me, "timer"));
+            timer.armIn(jiffies * sim.nanosPerJiffy());
+            sim.block(me, new BlockInfo(WaitKind.SLEEP, "schedule_timeout_killable(" + jiffies + ")",
+                    "schedule_timeout", false, List::of, timer::delTimer, true));
+        } else {
+            sim.schedulePoint(SchedPoint.OTHER);
+        }
+    }
+
+    @Override
+    public boolean fatalSignalPending() {
+        return sim.currentTask("fatal_signal_pending").sigkill;
+    }
+
+    /**
+     * {@code exit_to_user_mode}: a user task with SIGKILL pending exits here ({@code get_signal} → {@code do_exit});
+     * the Java stack unwinds as the syscall's error path would. Kernel threads and tasks without the signal return.
+     */
+    public void returnToUserMode() {
+        SimTask me = sim.currentTask("exit_to_user_mode");
+        if (me.sigkill && !me.isKthread()) {
+            throw SimKilled.INSTANCE;
+        }
+    }
+
+    /** {@code do_send_sig_info(SIGKILL, ..., PIDTYPE_TGID)} from the OOM killer; see {@link Sim#sigkill}. */
+    public void sigkill(SimTask target) {
+        sim.sigkill(target);
+    }
+
+    /** {@code for_each_process}: every task of the run, in pid order, exited ones included. */
+    public List<SimTask> tasks() {
+        return sim.tasks();
+    }
+
+    /** Registers an exit hook ({@code exit_mm}), run in the exiting task's context. */
+    public void onExit(java.util.function.Consumer<SimTask> hook) {
+        sim.onExit(hook);
+    }
+
+    /** {@code kthread_run} returning the task, for kernel subsystems that keep their thread (the OOM reaper). */
+    public SimTask kthread(String comm, Runnable body) {
+        return sim.spawn(comm, body, true);
+    }
+
     @Override
     public boolean kthreadShouldStop() {
         return sim.currentTask("kthread_should_stop").shouldStop;

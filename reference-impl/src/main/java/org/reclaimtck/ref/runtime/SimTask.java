@@ -38,6 +38,10 @@ public final class SimTask implements Task {
     /** Rank for the PCT strategy. */
     long schedRank;
     boolean shouldStop;
+    /** Running a work item of a WQ_MEM_RECLAIM workqueue (for {@code check_flush_dependency}). */
+    boolean runningReclaimWork;
+    /** SIGKILL pending ({@code fatal_signal_pending}). */
+    boolean sigkill;
     Object journalInfo;
     /** The gfp mask of the allocation the task is inside, for reports; null outside allocations. */
     Gfp allocGfp;
@@ -192,6 +196,21 @@ public final class SimTask implements Task {
     /** The gfp mask of the allocation the task is inside, or null. */
     public Gfp allocGfp() {
         return allocGfp;
+    }
+
+    /** {@code fatal_signal_pending(task)}. */
+    public boolean fatalSignalPending() {
+        return sigkill;
+    }
+
+    /** True once the task has exited. */
+    public boolean exited() {
+        return state == State.EXITED;
+    }
+
+    /** True if the task sleeps now in an uninterruptible (not killable, not idle) wait. */
+    public boolean inUninterruptibleWait() {
+        return state == State.BLOCKED && !blockedOn.killable && !blockedOn.idle;
     }
 
     /** True if the task has the flag now. */

@@ -30,6 +30,21 @@ final class SimWaitQueue extends SimSignal implements WaitQueue {
         await(condition, true, "wait_event_idle(" + name + ")");
     }
 
+    /** TASK_KILLABLE: SIGKILL cancels the wait; false ({@code -ERESTARTSYS}) with the signal pending. */
+    @Override
+    public boolean waitEventKillable(BooleanSupplier condition) {
+        SimTask me = sim.currentTask("wait_event_killable(" + name + ")");
+        sim.schedulePoint(SchedPoint.WAIT);
+        while (!condition.getAsBoolean()) {
+            if (me.sigkill) {
+                return false;
+            }
+            waiters.add(me);
+            sim.block(me, new BlockInfo(kind, name, lockClass, false, wakers::get, () -> waiters.remove(me), true));
+        }
+        return true;
+    }
+
     private void await(BooleanSupplier condition, boolean idle, String op) {
         SimTask me = sim.currentTask(op);
         sim.schedulePoint(SchedPoint.WAIT);

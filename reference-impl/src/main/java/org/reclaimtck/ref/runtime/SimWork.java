@@ -7,6 +7,10 @@ final class SimWork implements Work {
     private final String name;
     final Runnable fn;
     boolean pending;
+    /** The worker running it now, or null. */
+    SimTask runningOn;
+    /** {@code flush_work} callers waiting for the current execution. */
+    final java.util.List<SimWaitQueue> flushers = new java.util.ArrayList<>();
 
     SimWork(String name, Runnable fn) {
         this.name = name;

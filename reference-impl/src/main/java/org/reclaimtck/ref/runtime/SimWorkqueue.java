@@ -117,9 +117,11 @@ final class SimWorkqueue implements Workqueue {
             return;
         }
         if (rescuer != null) {
+            sim.trace(new TraceEvent.WorkqueueMayday(sim.now(), sim.comm(), name, true));
             mayday = true;
             moreWork.wakeUpAllQuiet();
         } else if (idle == 0 && workers.size() < maxActive) {
+            sim.trace(new TraceEvent.WorkqueueMayday(sim.now(), sim.comm(), name, false));
             createWorker();
         }
     }
@@ -159,13 +161,22 @@ final class SimWorkqueue implements Workqueue {
 
     private void execute(SimTask me, Item it) {
         it.work.pending = false;
+        it.work.runningOn = me;
         busy.add(me);
+        boolean outer = me.runningReclaimWork;
+        me.runningReclaimWork = rescuer != null;
         sim.trace(new TraceEvent.WorkExecute(sim.now(), me.comm(), name, it.work.name(), true));
         try {
             it.work.fn.run();
         } finally {
             busy.remove(me);
+            me.runningReclaimWork = outer;
+            it.work.runningOn = null;
         }
+        for (SimWaitQueue f : it.work.flushers) {
+            f.wakeUpAllQuiet();
+        }
+        it.work.flushers.clear();
         sim.trace(new TraceEvent.WorkExecute(sim.now(), me.comm(), name, it.work.name(), false));
         inFlight.remove(it.seq);
         flushed.wakeUpAll();
@@ -174,12 +185,46 @@ final class SimWorkqueue implements Workqueue {
     @Override
     public void flushWorkqueue() {
         SimTask me = sim.currentTask("flush_workqueue(" + name + ")");
-        if (rescuer == null && me.has(PfFlag.PF_MEMALLOC)) {
-            sim.trace(new TraceEvent.Warning(sim.now(), me.comm(), "flush-dependency", "workqueue: PF_MEMALLOC task "
-                    + me + " is flushing !WQ_MEM_RECLAIM " + name + " (K-WQ-3)"));
-        }
+        checkFlushDependency(me, name);
         long target = seq;
         flushed.waitEvent(() -> inFlight.isEmpty() || inFlight.first() > target);
+    }
+
+    /** {@code flush_work}: waits, traced, until {@code work} is neither pending nor running; false if idle. */
+    @Override
+    public boolean flushWork(Work work) {
+        SimTask me = sim.currentTask("flush_work(" + work.name() + ")");
+        checkFlushDependency(me, work.name());
+        SimWork w = (SimWork) work;
+        if (!w.pending && w.runningOn == null) {
+            return false;
+        }
+        SimWaitQueue done = new SimWaitQueue(sim, "flush_work(" + w.name() + ")", WaitKind.WAITQUEUE, w.lockClass());
+        done.wokenBy(() -> w.runningOn == null ? busy : List.of(w.runningOn));
+        w.flushers.add(done);
+        done.waitEvent(() -> !w.pending && w.runningOn == null);
+        return true;
+    }
+
+    /**
+     * {@code check_flush_dependency}: a PF_MEMALLOC task or a WQ_MEM_RECLAIM workqueue's worker flushing a
+     * workqueue without WQ_MEM_RECLAIM warns (K-WQ-3): the flushed work may need a worker that cannot be created.
+     */
+    private void checkFlushDependency(SimTask me, String target) {
+        if (rescuer != null) {
+            return;
+        }
+        String who = me.has(PfFlag.PF_MEMALLOC) ? "PF_MEMALLOC task " + me
+                : SimWorkqueue.reclaimWorker(me) ? "WQ_MEM_RECLAIM worker " + me : null;
+        if (who != null) {
+            sim.trace(new TraceEvent.Warning(sim.now(), me.comm(), "flush-dependency", "workqueue: " + who
+                    + " is flushing !WQ_MEM_RECLAIM " + name + ":" + target + " (K-WQ-3)"));
+        }
+    }
+
+    /** True if {@code t} is a worker or the rescuer of a WQ_MEM_RECLAIM workqueue, running its work. */
+    private static boolean reclaimWorker(SimTask t) {
+        return t.runningReclaimWork;
     }
 
     @Override

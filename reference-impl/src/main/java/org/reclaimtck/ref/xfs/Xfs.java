@@ -17,6 +17,7 @@ import org.reclaimtck.spi.gfp.Gfp;
 import org.reclaimtck.spi.mm.PageAllocator;
 import org.reclaimtck.spi.mm.PageCache;
 import org.reclaimtck.spi.part.FsContext;
+import org.reclaimtck.spi.reclaim.ShrinkControl;
 import org.reclaimtck.spi.runtime.KernelRuntime;
 import org.reclaimtck.spi.task.Task;
 
@@ -30,6 +31,10 @@ import org.reclaimtck.spi.task.Task;
 final class Xfs implements SuperOperations, AddressSpaceOperations {
     static final String NOFS_TRANSACTIONS = "nofs-transactions";
     static final String NO_NOFS_SCOPE = "no-nofs-scope";
+    static final String NOFAIL_IN_RECLAIM = "nofail-in-reclaim";
+    static final String NOFAIL_HIGH_ORDER = "nofail-high-order";
+    /** THREAD_SIZE-like order of the high-order variant's buffer: 4 pages. */
+    private static final int HIGH_ORDER = 2;
     /** Where file data starts on the device; the log is below. */
     private static final long DATA_START = 1024;
 
@@ -40,6 +45,8 @@ final class Xfs implements SuperOperations, AddressSpaceOperations {
     private final String label;
     private final BlockDevice device;
     private final boolean nofsScope;
+    /** Order of the NOFAIL buffer {@code free_cached_objects} takes per call, or -1 (the default: none). */
+    private final int reclaimNofailOrder;
     private final int maxInodes;
     private final Journal log;
     private int inodes;
@@ -53,6 +60,8 @@ final class Xfs implements SuperOperations, AddressSpaceOperations {
         this.label = ctx.name();
         this.device = ctx.device();
         this.nofsScope = !NO_NOFS_SCOPE.equals(ctx.variant());
+        this.reclaimNofailOrder = NOFAIL_IN_RECLAIM.equals(ctx.variant()) ? 0
+                : NOFAIL_HIGH_ORDER.equals(ctx.variant()) ? HIGH_ORDER : -1;
         this.maxInodes = (int) ctx.longOption("max-inodes", 512);
         this.log = ctx.createJournal((int) ctx.longOption("log-units", 16));
     }
@@ -91,6 +100,31 @@ final class Xfs implements SuperOperations, AddressSpaceOperations {
             throw new IllegalStateException(label + ": inode table full (" + maxInodes + ")");
         }
         inodes++;
+    }
+
+    /**
+     * {@code xfs_fs_nr_cached_objects} ({@code xfs_reclaim_inodes_count}): in-core XFS inodes waiting for reclaim. The
+     * default frees its in-core inode at eviction and keeps none; the S5 variants keep every inode read in, so the
+     * superblock shrinker calls {@link #freeCachedObjects} (docs/model.md).
+     */
+    @Override
+    public long nrCachedObjects(ShrinkControl sc) {
+        return reclaimNofailOrder < 0 ? 0 : inodes;
+    }
+
+    /**
+     * {@code xfs_fs_free_cached_objects} ({@code xfs_reclaim_inodes_nr}) in the S5 variants: flushing the inode
+     * cluster takes a buffer with {@code GFP_NOFS|__GFP_NOFAIL} from reclaim context (PF_MEMALLOC), of order 0
+     * ({@value #NOFAIL_IN_RECLAIM}) or 2 ({@value #NOFAIL_HIGH_ORDER}); the allocator warns (K-ALLOC-13).
+     */
+    @Override
+    public long freeCachedObjects(ShrinkControl sc) {
+        if (reclaimNofailOrder < 0) {
+            return 0;
+        }
+        long buf = pages.allocPages(Gfp.GFP_NOFS.or(Gfp.__GFP_NOFAIL), reclaimNofailOrder);
+        pages.freePages(buf, reclaimNofailOrder);
+        return 0;
     }
 
     /** {@code xfs_fs_evict_inode} → {@code xfs_inactive}: inactivation needs a transaction (log space), inline. */

@@ -29,7 +29,11 @@ public final class XfsType implements FileSystemType {
                 new Variant(NAME, Xfs.NOFS_TRANSACTIONS, true,
                         "transactions run under memalloc_nofs_save, as __xfs_trans_alloc does (K-FS-5)"),
                 new Variant(NAME, Xfs.NO_NOFS_SCOPE, false,
-                        "transactions without a NOFS scope: GFP_KERNEL inside recurses into the same fs (S3)"));
+                        "transactions without a NOFS scope: GFP_KERNEL inside recurses into the same fs (S3)"),
+                new Variant(NAME, Xfs.NOFAIL_IN_RECLAIM, false,
+                        "inode reclaim (free_cached_objects) allocates GFP_NOFS|__GFP_NOFAIL in reclaim context (S5)"),
+                new Variant(NAME, Xfs.NOFAIL_HIGH_ORDER, false,
+                        "inode reclaim allocates an order-2 GFP_NOFS|__GFP_NOFAIL buffer on the reclaim path (S5)"));
     }
 
     @Override

@@ -41,6 +41,14 @@ public interface Kernel {
         throw new UnsupportedOperationException("this provider has no storage stack (Capability.BLOCK)");
     }
 
+    /**
+     * Anonymous memory of user tasks (faults, munmap, oom_score_adj); providers without {@link Capability#OOM}
+     * throw.
+     */
+    default org.reclaimtck.spi.mm.Mm mm() {
+        throw new UnsupportedOperationException("this provider has no anonymous memory (Capability.OOM)");
+    }
+
     /** Runs the workload to its end; may be called once. Never throws for a model failure: see the outcome. */
     RunResult run();
 

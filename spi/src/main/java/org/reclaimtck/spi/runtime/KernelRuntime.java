@@ -56,6 +56,22 @@ public interface KernelRuntime {
     /** {@code schedule_timeout_uninterruptible()}: sleeps {@code jiffies} of virtual time. */
     void scheduleTimeoutUninterruptible(long jiffies);
 
+    /**
+     * {@code schedule_timeout_killable()}: sleeps {@code jiffies} (TASK_KILLABLE); a fatal signal ends the sleep
+     * early, and a user task then exits (see {@link #fatalSignalPending}). Providers without signals sleep.
+     */
+    default void scheduleTimeoutKillable(long jiffies) {
+        scheduleTimeoutUninterruptible(jiffies);
+    }
+
+    /**
+     * {@code fatal_signal_pending(current)}: SIGKILL is pending (the OOM killer chose the task). Killable waits
+     * return early for it; uninterruptible ones do not.
+     */
+    default boolean fatalSignalPending() {
+        return false;
+    }
+
     /** {@code msleep()}. */
     default void msleep(long ms) {
         scheduleTimeoutUninterruptible(clock().msecsToJiffies(ms));

@@ -7,6 +7,15 @@ public interface Mutex extends Waitable {
     /** {@code mutex_lock()}: sleeps uninterruptibly until the lock is free. A scheduling point. */
     void lock();
 
+    /**
+     * {@code mutex_lock_killable()}: as {@link #lock} but TASK_KILLABLE: true if taken, false ({@code -EINTR})
+     * if a fatal signal is pending, without the lock. Providers without signals lock.
+     */
+    default boolean lockKillable() {
+        lock();
+        return true;
+    }
+
     /** {@code mutex_trylock()}: true if taken, never sleeps. */
     boolean tryLock();
 

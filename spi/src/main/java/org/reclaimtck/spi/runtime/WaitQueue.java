@@ -14,6 +14,16 @@ public interface WaitQueue extends Waitable {
     void waitEventIdle(BooleanSupplier condition);
 
     /**
+     * {@code wait_event_killable()}: as {@link #waitEvent} but TASK_KILLABLE: returns true when the condition holds,
+     * false ({@code -ERESTARTSYS}) when a fatal signal is pending. Providers without signals wait as
+     * {@link #waitEvent}.
+     */
+    default boolean waitEventKillable(BooleanSupplier condition) {
+        waitEvent(condition);
+        return true;
+    }
+
+    /**
      * {@code wait_event_timeout()}: returns the jiffies left (at least 1) if the condition became true,
      * 0 if the timeout elapsed with the condition still false.
      */

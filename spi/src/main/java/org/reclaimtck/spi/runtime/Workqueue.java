@@ -23,6 +23,15 @@ public interface Workqueue {
     /** {@code flush_workqueue()}: waits until everything queued before the call has run. */
     void flushWorkqueue();
 
+    /**
+     * {@code flush_work()} of a work queued on this workqueue: waits (a traced wait) until it is neither pending nor
+     * running; false if it was idle. Providers without it flush the whole workqueue.
+     */
+    default boolean flushWork(Work work) {
+        flushWorkqueue();
+        return true;
+    }
+
     /** {@code destroy_workqueue()}: drains and stops the workers. */
     void destroyWorkqueue();
 }

@@ -258,9 +258,66 @@ public sealed interface TraceEvent {
         }
     }
 
-    record OomKill(long time, String task, String victim, Gfp gfp) implements TraceEvent {
+    // ---- OOM killer and anonymous memory (mm/oom_kill.c, mm/mmap.c, kernel/signal.c) -----------
+
+    /**
+     * {@code oom:mark_victim} with the report {@code oom_kill_process} prints: the request that invoked the OOM
+     * killer ({@code gfp}, {@code order}; -1 if unknown, as from a real kernel's tracepoint alone), the victim's
+     * {@code oom_badness} points and anon RSS, the free and reclaimable pages and the min watermark {@code show_mem}
+     * printed, the constraint ({@code CONSTRAINT_NONE} for a global OOM) and the kernel's reason line
+     * ({@code Out of memory: Killed process ...}). {@code task} is the task whose allocation invoked the OOM killer.
+     */
+    record OomKill(long time, String task, String victim, Gfp gfp, int order, long points, long rssPages,
+                   long freePages, long reclaimablePages, long minPages, String constraint, String reason)
+            implements TraceEvent {
+        /** The tracepoint's fields alone (a real kernel's {@code oom:mark_victim}). */
+        public OomKill(long time, String task, String victim, Gfp gfp) {
+            this(time, task, victim, gfp, -1, 0, 0, -1, -1, -1, "CONSTRAINT_NONE", "");
+        }
+
         public String detail() {
-            return "mark_victim " + victim + " gfp_mask=" + gfp;
+            String base = "mark_victim " + victim + " gfp_mask=" + gfp;
+            if (order < 0) {
+                return base;
+            }
+            return base + " order=" + order + " points=" + points + " anon-rss=" + rssPages + " free=" + freePages
+                    + " reclaimable=" + reclaimablePages + " min=" + minPages + " " + constraint + ": " + reason;
+        }
+    }
+
+    /** {@code signal_generate}: {@code task} sends {@code signal} (e.g. {@code SIGKILL}) to {@code target}. */
+    record SignalSent(long time, String task, String target, String signal) implements TraceEvent {
+        public String detail() {
+            return "signal_generate sig=" + signal + " comm=" + target;
+        }
+    }
+
+    /**
+     * {@code oom_reaper}: it reaped {@code victim}'s anonymous memory ({@code pages} freed), or, {@code reaped}
+     * false, gave up after its mmap_lock attempts ({@code unable to reap}) and set MMF_OOM_SKIP.
+     */
+    record OomReaped(long time, String task, String victim, long pages, boolean reaped) implements TraceEvent {
+        public String detail() {
+            return reaped ? "oom_reaper: reaped process " + victim + ", freed " + pages + " pages"
+                    : "oom_reaper: unable to reap " + victim + ", MMF_OOM_SKIP";
+        }
+    }
+
+    /** {@code exit_mmap}: the exiting {@code task}'s mm returned {@code pages} resident pages. */
+    record ExitMmap(long time, String task, long pages) implements TraceEvent {
+        public String detail() {
+            return "exit_mmap rss=" + pages;
+        }
+    }
+
+    /**
+     * {@code workqueue}: a pool of {@code workqueue} could not create a worker within the mayday timeout and sent a
+     * mayday to its rescuer, or ({@code rescued} false) has no rescuer and waits the creation cool-down.
+     */
+    record WorkqueueMayday(long time, String task, String workqueue, boolean rescued) implements TraceEvent {
+        public String detail() {
+            return rescued ? "workqueue_mayday " + workqueue + ": rescuer summoned"
+                    : "workqueue_create_worker " + workqueue + ": failed, no rescuer (!WQ_MEM_RECLAIM)";
         }
     }
 

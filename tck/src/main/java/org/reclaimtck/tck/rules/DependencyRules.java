@@ -35,6 +35,14 @@ public final class DependencyRules {
                     + " __GFP_IO).",
             "K-LOCKDEP-2, K-LOCKDEP-3; lockdep's RECLAIM_FS usage states (v2.6.30..v4.13)");
 
+    /** DEP-4. */
+    public static final Rule DEP_4 = new Rule(RuleIds.DEP_4, RuleLevel.MUST, "no lock-order cycle or recursive locking",
+            "The dependency graph MUST NOT contain a cycle among lock classes alone (mutexes, rw-semaphores,"
+                    + " transactions), and a task MUST NOT acquire a lock class it already holds (recursive locking), except"
+                    + " a read lock over a read lock or a trylock.",
+            "kernel/locking/lockdep.c check_noncircular ('possible circular locking dependency detected'),"
+                    + " check_deadlock ('possible recursive locking detected')");
+
     /** TRACE-1. */
     public static final Rule TRACE_1 = new Rule(RuleIds.TRACE_1, RuleLevel.MUST, "bio waits name their device",
             "A wait for a bio MUST be traced as a WaitBegin of kind BIO whose lock class is bio:<device> and"
@@ -75,5 +83,5 @@ public final class DependencyRules {
                     + " try_to_free_mem_cgroup_pages");
 
     /** In catalogue order. */
-    static final List<Rule> ALL = List.of(DEP_1, DEP_2, DEP_3, TRACE_1, TRACE_2, TRACE_3, TRACE_4, TRACE_5, TRACE_6);
+    static final List<Rule> ALL = List.of(DEP_1, DEP_2, DEP_3, DEP_4, TRACE_1, TRACE_2, TRACE_3, TRACE_4, TRACE_5, TRACE_6);
 }

@@ -25,6 +25,7 @@ public final class RuleCatalogue {
         all.addAll(ShrinkerRules.ALL);
         all.addAll(BlockRules.ALL);
         all.addAll(FsRules.ALL);
+        all.addAll(OomRules.ALL);
         for (Rule r : all) {
             if (BY_ID.put(r.id(), r) != null) {
                 throw new IllegalStateException("duplicate rule id " + r.id());

@@ -69,6 +69,12 @@ public final class RuleIds {
     public static final String FS_3 = "FS-3";
     public static final String FS_4 = "FS-4";
     public static final String FS_5 = "FS-5";
+    // ---- OOM killer and NOFAIL (OomRules), DEP-4 ----
+    public static final String OOM_1 = "OOM-1";
+    public static final String OOM_2 = "OOM-2";
+    public static final String OOM_3 = "OOM-3";
+    public static final String NOFAIL_1 = "NOFAIL-1";
+    public static final String DEP_4 = "DEP-4";
 
     private RuleIds() {
     }

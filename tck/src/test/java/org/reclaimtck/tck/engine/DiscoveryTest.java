@@ -116,8 +116,8 @@ class DiscoveryTest {
         TestDescriptor byRoot = discover(List.of(), selectClasspathRoots(Set.of(testClasses)).get(0));
 
         // the test classes also hold the worked example of docs/writing-cases.md (suite blkdrv) and the engine tests'
-        // own cases (pins, thirdparty, spin), which a root scan finds
-        List<String> testSuites = List.of("blkdrv/", "pins/", "thirdparty/", "spin/");
+        // own cases (pins, thirdparty, spin, selftest), which a root scan finds
+        List<String> testSuites = List.of("blkdrv/", "pins/", "thirdparty/", "spin/", "selftest/");
         List<String> scanned = paths(byRoot, TckIds.SEED);
         assertThat(scanned.stream().filter(p -> testSuites.stream().noneMatch(p::startsWith)).collect(Collectors.toList()))
                 .isEqualTo(paths(byMarker, TckIds.SEED));

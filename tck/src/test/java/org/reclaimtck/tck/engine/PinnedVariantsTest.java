@@ -22,10 +22,10 @@ class PinnedVariantsTest {
 
         assertThat(Outcomes.engineFailure(r)).isInstanceOf(ConfigurationError.class).hasMessage("case pins/bad-pin:"
                 + " pins variant md:raid1, but provider reference has no part 'md' (known: xfs {nofs-transactions,"
-                + " no-nofs-scope}, loop {noio, no-noio}, dm-bufio {async, gfp-fs, gfp-io}, vmscan {no-writepage,"
-                + " no-flusher-wakeup, no-reclaim-rotation, noprogress-gives-up, noprogress-hz10, kswapd-writepage},"
-                + " writeback {mem-reclaim-wq,"
-                + " no-mem-reclaim-wq})");
+                + " no-nofs-scope, nofail-in-reclaim, nofail-high-order}, loop {noio, no-noio}, dm-bufio {async,"
+                + " gfp-fs, gfp-io}, vmscan {no-writepage, no-flusher-wakeup, no-reclaim-rotation, noprogress-gives-up,"
+                + " noprogress-hz10, kswapd-writepage}, writeback {mem-reclaim-wq, no-mem-reclaim-wq}, oom {skip-nofs,"
+                + " kill-for-nofs, no-reaper, no-oom-killer})");
         r.testEvents().assertStatistics(s -> s.started(0));
     }
 

@@ -39,6 +39,11 @@ class ForwardingKernel implements Kernel {
     }
 
     @Override
+    public org.reclaimtck.spi.mm.Mm mm() {
+        return delegate.mm();
+    }
+
+    @Override
     public ShrinkerRegistry shrinkers() {
         return delegate.shrinkers();
     }

@@ -100,6 +100,16 @@ class ForwardingRuntime implements KernelRuntime {
     }
 
     @Override
+    public void scheduleTimeoutKillable(long jiffies) {
+        delegate.scheduleTimeoutKillable(jiffies);
+    }
+
+    @Override
+    public boolean fatalSignalPending() {
+        return delegate.fatalSignalPending();
+    }
+
+    @Override
     public boolean kthreadShouldStop() {
         return delegate.kthreadShouldStop();
     }

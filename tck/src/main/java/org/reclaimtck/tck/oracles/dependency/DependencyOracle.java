@@ -32,6 +32,6 @@ public final class DependencyOracle {
             cycles.add(CircularDependency.of(cycle, graph));
         }
         cycles.sort(Comparator.comparingInt(c -> c.closing().first().position()));
-        return new DependencyReport(graph, cycles, tracker.usage().inconsistent());
+        return new DependencyReport(graph, cycles, tracker.usage().inconsistent(), tracker.recursive());
     }
 }

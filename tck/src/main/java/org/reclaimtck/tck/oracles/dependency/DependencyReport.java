@@ -14,11 +14,14 @@ public final class DependencyReport {
     private final DependencyGraph graph;
     private final List<CircularDependency> cycles;
     private final List<InconsistentUsage> usage;
+    private final List<RecursiveLocking> recursive;
 
-    DependencyReport(DependencyGraph graph, List<CircularDependency> cycles, List<InconsistentUsage> usage) {
+    DependencyReport(DependencyGraph graph, List<CircularDependency> cycles, List<InconsistentUsage> usage,
+                     List<RecursiveLocking> recursive) {
         this.graph = graph;
         this.cycles = List.copyOf(cycles);
         this.usage = List.copyOf(usage);
+        this.recursive = List.copyOf(recursive);
     }
 
     public DependencyGraph graph() {
@@ -40,6 +43,16 @@ public final class DependencyReport {
         return cycles.stream().filter(CircularDependency::throughCompletion).collect(Collectors.toList());
     }
 
+    /** DEP-4: cycles among lock classes alone (no reclaim pseudo-lock, bio or completion). */
+    public List<CircularDependency> lockCycles() {
+        return cycles.stream().filter(c -> !c.throughReclaim() && !c.throughCompletion()).collect(Collectors.toList());
+    }
+
+    /** DEP-4: a task acquiring a lock class it already holds. */
+    public List<RecursiveLocking> recursiveLocking() {
+        return recursive;
+    }
+
     /** DEP-3: classes held across a reclaim-capable allocation and also taken inside reclaim. */
     public List<InconsistentUsage> usageBugs() {
         return usage;
@@ -55,6 +68,7 @@ public final class DependencyReport {
         List<String> out = new ArrayList<>();
         cycles.forEach(c -> out.add(c.report()));
         usage.forEach(u -> out.add(u.report()));
+        recursive.forEach(r -> out.add(r.report()));
         return String.join("\n", out);
     }
 

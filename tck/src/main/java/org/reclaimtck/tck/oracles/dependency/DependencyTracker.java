@@ -25,6 +25,7 @@ final class DependencyTracker implements TraceVisitor {
     private final ReclaimUsage usage = new ReclaimUsage();
     private final Map<String, TaskDeps> tasks = new HashMap<>();
     private final Map<Long, Submit> inflight = new HashMap<>();
+    private final java.util.List<RecursiveLocking> recursive = new java.util.ArrayList<>();
     private int pos = -1;
     private TaskModel model;
 
@@ -34,6 +35,11 @@ final class DependencyTracker implements TraceVisitor {
 
     ReclaimUsage usage() {
         return usage;
+    }
+
+    /** DEP-4's recursive acquisitions, in trace order, one per (task, class). */
+    java.util.List<RecursiveLocking> recursive() {
+        return recursive;
     }
 
     /** Reads the shared model as the event found it: the held locks and reclaim contexts its dependencies start from. */
@@ -120,6 +126,9 @@ final class DependencyTracker implements TraceVisitor {
         graph.node(cls, kind);
         Map<String, TraceEvent> held = TaskDeps.heldClasses(model);
         int at = pos;
+        if (kind == ClassKind.LOCK && held.containsKey(cls)) {
+            recursion(cls, read, e, held.get(cls));
+        }
         for (Map.Entry<String, TraceEvent> h : held.entrySet()) {
             String from = h.getKey();
             Supplier<Sighting> seen = () -> sighting(at, e, "holding " + String.join(", ", held.keySet()),
@@ -169,6 +178,21 @@ final class DependencyTracker implements TraceVisitor {
         for (TaskDeps.Acquired a : completer.since(start)) {
             graph.add(cls, a.cls(), () -> sighting(a.position(), a.event(), via, source));
         }
+    }
+
+    /** lockdep's {@code check_deadlock}: the class is held already; a read over a read is allowed. */
+    private void recursion(String cls, boolean read, TraceEvent e, TraceEvent first) {
+        boolean heldRead = model.held().stream().anyMatch(h -> h.cls().equals(cls) && h.read());
+        if (read && heldRead) {
+            return;
+        }
+        for (RecursiveLocking r : recursive) {
+            if (r.lockClass().equals(cls) && r.second().task().equals(e.task())) {
+                return;
+            }
+        }
+        recursive.add(new RecursiveLocking(cls, sighting(pos, e, "holding " + cls, first),
+                first == null ? "" : first.render()));
     }
 
     private static boolean isReclaim(String cls) {

@@ -25,7 +25,8 @@ abstract class DependencyCase extends ScenarioCase {
                     requireNone(run, report.reclaimCycles(), "through fs_reclaim or io_reclaim"),
             DependencyRules.DEP_2, (run, report) ->
                     requireNone(run, report.completionCycles(), "through a bio or a completion"),
-            DependencyRules.DEP_3, DependencyCase::requireConsistentUsage));
+            DependencyRules.DEP_3, DependencyCase::requireConsistentUsage,
+            DependencyRules.DEP_4, LockOrderJudge::check));
 
     /** A storage scenario of {@link StorageScenarios} with the reclaim probe. */
     interface ProbedScenario {
@@ -51,7 +52,7 @@ abstract class DependencyCase extends ScenarioCase {
                 + usage.stream().map(InconsistentUsage::report).collect(Collectors.joining("\n")));
     }
 
-    private static void requireNone(CaseRun run, List<CircularDependency> cycles, String where) {
+    static void requireNone(CaseRun run, List<CircularDependency> cycles, String where) {
         run.require(cycles.isEmpty(), () -> cycles.size() + " possible circular locking "
                 + (cycles.size() == 1 ? "dependency " : "dependencies ") + where + " (" + cycles.stream().map(CircularDependency::ring).collect(Collectors.joining("; "))
                 + "), seen in one run without memory pressure:\n"
