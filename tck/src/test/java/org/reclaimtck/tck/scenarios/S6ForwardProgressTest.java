@@ -55,7 +55,7 @@ class S6ForwardProgressTest {
 
     @Test
     void noprogressThrottlingThatGivesUpEarlyOoms() {
-        dirtyTailFails("vmscan:noprogress-gives-up", "FP-5", 12, "out_of_memory: memhog gfp_mask=GFP_KERNEL",
+        dirtyTailFails("vmscan:noprogress-gives-up", "FP-5", 12, "OOM kill of ", "(gfp_mask=GFP_KERNEL)",
                 "under writeback (cleanable)");
     }
 
