@@ -226,11 +226,11 @@ m('victim-no-reserves','mm','mm/AllocFlags.java',
   '        return 0;',
   'an OOM victim gets no ALLOC_OOM access to the reserves, so it may not be able to exit (K-OOM-4, K-ALLOC-6)',
   'OOM-2: a victim exits and its memory returns')
-m('dirty-folio-freed','vmscan','vmscan/ShrinkFolioList.java',
+m('dirty-folio-not-tagged','vmscan','vmscan/ShrinkFolioList.java',
   '        if (dirty) {\n            // v6.17+',
   '        if (false) {\n            // v6.17+',
-  'shrink_folio_list frees dirty file folios without writing them: data loss (K-VMSCAN-5)',
-  'FP-4: sync makes dirty data durable; FS-5')
+  'shrink_folio_list treats a dirty file folio as clean: __remove_mapping refuses it, so it stays on the inactive list without PG_reclaim and its writeback completion never rotates it (K-VMSCAN-5, K-VMSCAN-7)',
+  'a rule on PG_reclaim tagging and rotation (none yet: the same gap as vmscan:no-reclaim-rotation)')
 m('writeback-throttle-hz','vmscan','vmscan/ReclaimThrottle.java',
   '            case VMSCAN_THROTTLE_WRITEBACK:\n                timeout = Math.max(1, hz / 10);',
   '            case VMSCAN_THROTTLE_WRITEBACK:\n                timeout = Math.max(1, hz);',
