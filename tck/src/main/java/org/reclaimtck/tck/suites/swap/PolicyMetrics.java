@@ -28,8 +28,7 @@ public record PolicyMetrics(long nofsDirectReclaims, long nofsPagesReclaimed, lo
 
     /** Measures one run's trace. */
     public static PolicyMetrics of(List<TraceEvent> trace) {
-        Map<String, TraceEvent.AllocRequested> lastRequest = new HashMap<>();
-        Map<String, Set<String>> scopes = new HashMap<>();
+        NofsContext context = new NofsContext();
         Map<String, TraceEvent.DirectReclaimBegin> open = new HashMap<>();
         Set<String> nofs = new HashSet<>();
         long nofsReclaims = 0;
@@ -39,16 +38,10 @@ public record PolicyMetrics(long nofsDirectReclaims, long nofsPagesReclaimed, lo
         long kills = 0;
         long stall = 0;
         for (TraceEvent e : trace) {
-            if (e instanceof TraceEvent.ScopeSaved s) {
-                scopes.computeIfAbsent(s.task(), t -> new HashSet<>()).add(s.flag());
-            } else if (e instanceof TraceEvent.ScopeRestored s) {
-                scopes.computeIfAbsent(s.task(), t -> new HashSet<>()).remove(s.flag());
-            } else if (e instanceof TraceEvent.AllocRequested a) {
-                lastRequest.put(a.task(), a);
-            } else if (e instanceof TraceEvent.DirectReclaimBegin b) {
+            context.accept(e);
+            if (e instanceof TraceEvent.DirectReclaimBegin b) {
                 open.put(b.task(), b);
-                TraceEvent.AllocRequested a = lastRequest.get(b.task());
-                if (a != null && SwapJudge.nofsContext(a.callerGfp(), scopes.getOrDefault(b.task(), Set.of()))) {
+                if (context.nofsRequest(b) != null) {
                     nofs.add(b.task());
                     nofsReclaims++;
                 }

@@ -1,10 +1,7 @@
 package org.reclaimtck.tck.suites.swap;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
-import org.reclaimtck.spi.gfp.Gfp;
 import org.reclaimtck.spi.trace.TraceEvent;
 import org.reclaimtck.tck.api.CaseRun;
 import org.reclaimtck.tck.rules.RuleDispatch;
@@ -42,21 +39,15 @@ final class SwapJudge {
     }
 
     private static void nofsReclaimCanSwap(CaseRun run) {
-        Map<String, TraceEvent.AllocRequested> lastRequest = new HashMap<>();
-        Map<String, Set<String>> scopes = new HashMap<>();
+        NofsContext context = new NofsContext();
         Map<String, Reclaim> open = new HashMap<>();
         long nofsReclaims = 0;
         long swapOuts = 0;
         for (TraceEvent e : run.result().trace()) {
-            if (e instanceof TraceEvent.ScopeSaved s) {
-                scopes.computeIfAbsent(s.task(), t -> new HashSet<>()).add(s.flag());
-            } else if (e instanceof TraceEvent.ScopeRestored s) {
-                scopes.computeIfAbsent(s.task(), t -> new HashSet<>()).remove(s.flag());
-            } else if (e instanceof TraceEvent.AllocRequested a) {
-                lastRequest.put(a.task(), a);
-            } else if (e instanceof TraceEvent.DirectReclaimBegin b) {
-                TraceEvent.AllocRequested a = lastRequest.get(b.task());
-                if (a != null && nofsContext(a.callerGfp(), scopes.getOrDefault(b.task(), Set.of()))) {
+            context.accept(e);
+            if (e instanceof TraceEvent.DirectReclaimBegin b) {
+                TraceEvent.AllocRequested a = context.nofsRequest(b);
+                if (a != null) {
                     open.put(b.task(), new Reclaim(a, b));
                     nofsReclaims++;
                 }
@@ -91,13 +82,5 @@ final class SwapJudge {
         }
         run.note("nofs-direct-reclaims", String.valueOf(nofsReclaims));
         run.note("nofs-swap-outs", String.valueOf(swapOuts));
-    }
-
-    /** The request's context is NOFS, not NOIO: __GFP_IO kept, __GFP_FS dropped by the mask or a NOFS scope. */
-    static boolean nofsContext(Gfp caller, Set<String> scopes) {
-        if (!caller.allowsIo() || scopes.contains("PF_MEMALLOC_NOIO")) {
-            return false;
-        }
-        return !caller.allowsFs() || scopes.contains("PF_MEMALLOC_NOFS");
     }
 }
