@@ -11,7 +11,9 @@ import org.reclaimtck.ref.oom.OomType;
 import org.reclaimtck.ref.runtime.Sim;
 import org.reclaimtck.ref.runtime.SimRuntime;
 import org.reclaimtck.ref.runtime.TaskThreads;
+import org.reclaimtck.ref.runtime.GfpPolicyType;
 import org.reclaimtck.ref.shrinker.ShrinkerList;
+import org.reclaimtck.ref.swap.Swap;
 import org.reclaimtck.ref.vfs.VfsCore;
 import org.reclaimtck.ref.vmscan.ProactiveReclaim;
 import org.reclaimtck.ref.vmscan.Vmscan;
@@ -32,7 +34,8 @@ import org.reclaimtck.spi.reclaim.ShrinkerRegistry;
  * page allocator (the reference's or a registered {@code PageAllocatorType}) behind the kernel's traced entry, the
  * tasks' anonymous memory and the OOM killer (part type {@code oom}, for the reference's allocator), shrinkers,
  * reclaim (the {@code vmscan} variant selected) with kswapd and proactive reclaim, writeback (the {@code writeback}
- * variant), the block layer, page cache and VFS, and the machine's stack built from registered part types.
+ * variant), the block layer, swap, page cache and VFS, the scoped-gfp policy (part type {@code gfp-policy}), and
+ * the machine's stack built from registered part types.
  */
 public final class ReferenceKernel implements Kernel {
     /** Pages of an "ample" machine when the spec names none: 1 GiB of 4 KiB pages. */
@@ -53,6 +56,7 @@ public final class ReferenceKernel implements Kernel {
         parts.validate(spec.variants());
         this.sim = new Sim(spec, threads);
         this.runtime = new SimRuntime(sim);
+        runtime.setGfpContext(GfpPolicyType.policy(parts.variantFor(GfpPolicyType.NAME, spec.variants())));
         long managed = spec.memoryPages() > 0 ? spec.memoryPages() : AMPLE_PAGES;
         PageAlloc builtin = null;
         KernelAllocatorContext userAllocator = null;
@@ -77,7 +81,7 @@ public final class ReferenceKernel implements Kernel {
         this.anon = new AnonMemory(runtime, pages);
         if (builtin != null) {
             builtin.setReclaimer(vmscan);
-            builtin.setOutOfMemory(new OomKiller(runtime, anon, pages, vmscan.pgdat().lruvec()::filePages,
+            builtin.setOutOfMemory(new OomKiller(runtime, anon, pages, vmscan::reclaimablePages,
                     parts.variantFor(OomType.NAME, spec.variants())), anon);
         } else {
             userAllocator.bind(vmscan);
@@ -85,10 +89,13 @@ public final class ReferenceKernel implements Kernel {
         vmscan.kswapd().start();
         this.reclaim = new ProactiveReclaim(runtime, vmscan);
         BlockLayerCore block = new BlockLayerCore(runtime);
+        Swap swap = new Swap(runtime, pages, vmscan.pgdat(), block);
+        anon.bindSwap(swap);
+        vmscan.bindSwap(swap);
         PageCacheCore pageCache = new PageCacheCore(runtime, pages, vmscan.pgdat());
         VfsCore vfs = new VfsCore(runtime, pages, pageCache, writeback);
         Services services = new Services(runtime, pages, shrinkers, block, pageCache, vfs);
-        Map<String, Object> modules = new StackAssembly(spec, runtime, parts, services, block, vfs, shrinkers)
+        Map<String, Object> modules = new StackAssembly(spec, runtime, parts, services, block, vfs, shrinkers, swap)
                 .build(spec.stack().parts());
         this.storage = new ReferenceStorage(spec.stack(), block, vfs, modules);
     }

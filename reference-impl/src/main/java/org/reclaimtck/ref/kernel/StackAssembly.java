@@ -8,6 +8,7 @@ import org.reclaimtck.ref.block.BlockLayerCore;
 import org.reclaimtck.ref.block.Gendisk;
 import org.reclaimtck.ref.runtime.SimRuntime;
 import org.reclaimtck.ref.shrinker.ShrinkerList;
+import org.reclaimtck.ref.swap.Swap;
 import org.reclaimtck.ref.vfs.VfsCore;
 import org.reclaimtck.ref.vfs.VfsSuper;
 import org.reclaimtck.spi.block.BlockDevice;
@@ -21,9 +22,9 @@ import org.reclaimtck.spi.part.ModuleType;
 import org.reclaimtck.spi.stack.StackPart;
 
 /**
- * Builds a machine's {@code StackSpec} bottom-up from registered part types, as {@code add_disk}, {@code mount} and
- * {@code module_init} would: each part is looked up by its type's name, created with its context, and wired into the
- * block layer, the VFS and the shrinker list. No part type is special.
+ * Builds a machine's {@code StackSpec} bottom-up from registered part types, as {@code add_disk}, {@code mount},
+ * {@code module_init} and {@code swapon} would: each part is looked up by its type's name, created with its context,
+ * and wired into the block layer, the VFS, the shrinker list and swap. No part type is special.
  */
 final class StackAssembly {
     private final SimRuntime rt;
@@ -32,11 +33,13 @@ final class StackAssembly {
     private final BlockLayerCore block;
     private final VfsCore vfs;
     private final ShrinkerList shrinkers;
+    private final Swap swap;
     private final Map<String, String> variants;
     private final Map<String, Object> modules = new LinkedHashMap<>();
 
     StackAssembly(MachineSpec machine, SimRuntime rt, PartRegistry parts, KernelServices services, BlockLayerCore block,
-                  VfsCore vfs, ShrinkerList shrinkers) {
+                  VfsCore vfs, ShrinkerList shrinkers, Swap swap) {
+        this.swap = swap;
         this.rt = rt;
         this.parts = parts;
         this.services = services;
@@ -59,6 +62,9 @@ final class StackAssembly {
                         break;
                     case MODULE:
                         load(part);
+                        break;
+                    case SWAP:
+                        swap.swapon(block.device(part.below().get(0)), Long.parseLong(part.options().get("pages")));
                         break;
                     default:
                         // StackPart.Role.FILE: files are created on first use by their filesystem

@@ -14,19 +14,25 @@ import org.reclaimtck.spi.trace.TraceEvent;
  * User tasks' anonymous memory: models {@code task->mm} with {@code do_anonymous_page} of {@code mm/memory.c}
  * (a fault allocates with {@code GFP_HIGHUSER_MOVABLE} under {@code mmap_lock} and charges {@code MM_ANONPAGES}),
  * {@code munmap} and {@code exit_mmap} of {@code mm/mmap.c} (run from {@code exit_mm} when a task exits), and
- * {@code /proc/<pid>/oom_score_adj}. A fault is the model's return to user space: a task with SIGKILL pending exits
+ * {@code /proc/<pid>/oom_score_adj}, and the access of pages swapped out ({@code do_swap_page}). A fault is the model's return to user space: a task with SIGKILL pending exits
  * there (K-OOM-4).
  */
 public final class AnonMemory implements Mm {
     private final SimRuntime rt;
     private final PageAllocator pages;
     private final Map<SimTask, MmStruct> mms = new IdentityHashMap<>();
+    private SwapBackend swap = SwapBackend.NONE;
 
     /** {@code pages} is the kernel's traced allocator entry, so every fault's allocation is traced. */
     public AnonMemory(SimRuntime rt, PageAllocator pages) {
         this.rt = rt;
         this.pages = pages;
         rt.onExit(this::exitMm);
+    }
+
+    /** {@code swapon}: binds the swap layer once it exists (it is built after anonymous memory). */
+    public void bindSwap(SwapBackend swap) {
+        this.swap = swap;
     }
 
     /** {@code task->mm}: null for kernel threads and exited tasks; made on a user task's first use. */
@@ -57,8 +63,13 @@ public final class AnonMemory implements Mm {
                 rt.returnToUserMode();
                 break;
             }
-            mm.anon.addLast(pfn);
-            lruAddAnon(mm, pfn);
+            AnonFolio folio = new AnonFolio(rt, pfn, me.comm(), swap);
+            folio.setMapped(true);
+            AnonPte pte = new AnonPte(mm, folio);
+            folio.pte = pte;
+            mm.anon.addLast(pte);
+            mm.rssAnon++;
+            lruAddAnon(folio);
             done++;
         }
         rt.returnToUserMode();
@@ -67,11 +78,69 @@ public final class AnonMemory implements Mm {
 
     /**
      * {@code folio_add_lru_vma} for a new anonymous folio. With no swap device reclaim never scans anon
-     * ({@code can_reclaim_anon_pages} is false), so anon folios are not on an LRU in this model; when swap arrives,
-     * this is the one place that puts them on the lruvec's inactive anon list.
+     * ({@code can_reclaim_anon_pages} is false), so anon folios are on no LRU in this model (docs/model.md,
+     * K-VMSCAN-4); with one they go to the lruvec's inactive anon list.
      */
-    private void lruAddAnon(MmStruct mm, long pfn) {
-        // no swap: nothing to do (docs/model.md, K-VMSCAN-4)
+    private void lruAddAnon(AnonFolio folio) {
+        if (swap.swapOn()) {
+            swap.lruAdd(folio);
+        }
+    }
+
+    @Override
+    public long accessAnon(long n) {
+        SimTask me = rt.current();
+        MmStruct mm = requireMm(me, "a page access");
+        long resident = 0;
+        int i = 0;
+        for (AnonPte pte : mm.anon.toArray(new AnonPte[0])) {
+            if (i++ >= n) {
+                break;
+            }
+            rt.returnToUserMode();
+            if (pte.folio == null && pte.swapEntry >= 0) {
+                mm.mmapLock().downRead();
+                boolean in;
+                try {
+                    in = swap.swapIn(pte);
+                } finally {
+                    mm.mmapLock().upRead();
+                }
+                if (!in) {
+                    rt.returnToUserMode();
+                    break;
+                }
+            }
+            if (pte.folio != null) {
+                pte.folio.setReferenced(true);
+                resident++;
+            }
+        }
+        rt.returnToUserMode();
+        return resident;
+    }
+
+    /** {@code zap_pte_range} for one PTE: a present folio is freed (or left to reclaim), a swap entry released. */
+    private long zapPte(AnonPte pte) {
+        MmStruct mm = pte.mm;
+        AnonFolio f = pte.folio;
+        if (f != null) {
+            pte.folio = null;
+            f.pte = null;
+            f.setMapped(false);
+            mm.rssAnon--;
+            if (swap.freeUnmapped(f)) {
+                pages.freePages(f.pfn(), 0);
+                return 1;
+            }
+            return 0;
+        }
+        if (pte.swapEntry >= 0) {
+            swap.swapFree(pte.swapEntry);
+            pte.swapEntry = -1;
+            mm.swapEnts--;
+        }
+        return 0;
     }
 
     @Override
@@ -81,7 +150,7 @@ public final class AnonMemory implements Mm {
         mm.mmapLock().downWrite();
         try {
             for (long i = 0; i < n && !mm.anon.isEmpty(); i++) {
-                pages.freePages(mm.anon.removeLast(), 0);
+                zapPte(mm.anon.removeLast());
             }
         } finally {
             mm.mmapLock().upWrite();
@@ -90,13 +159,13 @@ public final class AnonMemory implements Mm {
 
     /**
      * {@code __oom_reap_task_mm}: frees every anonymous page of {@code mm} (the caller holds {@code mmap_lock} for
-     * read); the victim's later {@code exit_mmap} finds them gone. Returns the pages freed.
+     * read), and releases its swap entries; the victim's later {@code exit_mmap} finds them gone. Returns the pages
+     * freed now (a folio reclaim holds is freed by reclaim).
      */
     public long reapAnon(MmStruct mm) {
         long n = 0;
         while (!mm.anon.isEmpty()) {
-            pages.freePages(mm.anon.removeLast(), 0);
-            n++;
+            n += zapPte(mm.anon.removeLast());
         }
         return n;
     }
@@ -124,7 +193,7 @@ public final class AnonMemory implements Mm {
         long n = mm.rss();
         mm.setOomSkip();
         while (!mm.anon.isEmpty()) {
-            pages.freePages(mm.anon.removeLast(), 0);
+            zapPte(mm.anon.removeLast());
         }
         if (n > 0 || mm.oomVictim()) {
             rt.trace(new TraceEvent.ExitMmap(rt.clock().nanos(), t.comm(), n));

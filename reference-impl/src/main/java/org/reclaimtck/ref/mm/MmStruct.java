@@ -8,7 +8,7 @@ import org.reclaimtck.spi.runtime.RwSemaphore;
  * A user task's address space: models {@code struct mm_struct} ({@code include/linux/mm_types.h}) with its
  * {@code MM_ANONPAGES} RSS counter, page-table pages ({@code mm_pgtables_bytes}), {@code mmap_lock},
  * {@code MMF_OOM_SKIP}, and the task's {@code signal->oom_score_adj} and {@code signal->oom_mm} (the OOM victim mark
- * that grants ALLOC_OOM, K-ALLOC-6, K-OOM-3, K-OOM-4). No swap: {@code MM_SWAPENTS} stays 0.
+ * that grants ALLOC_OOM, K-ALLOC-6, K-OOM-3, K-OOM-4); {@code MM_SWAPENTS} counts PTEs that hold a swap entry.
  */
 public final class MmStruct {
     /** PTEs per page-table page on x86-64 (PTRS_PER_PTE). */
@@ -16,8 +16,12 @@ public final class MmStruct {
 
     private final SimTask owner;
     private final RwSemaphore mmapLock;
-    /** The anonymous pages, most recent last. */
-    final ArrayDeque<Long> anon = new ArrayDeque<>();
+    /** The anonymous PTEs, most recent last. */
+    final ArrayDeque<AnonPte> anon = new ArrayDeque<>();
+    /** {@code MM_ANONPAGES}. */
+    long rssAnon;
+    /** {@code MM_SWAPENTS}. */
+    long swapEnts;
     int oomScoreAdj;
     private boolean oomSkip;
     private boolean oomVictim;
@@ -38,15 +42,15 @@ public final class MmStruct {
 
     /** {@code get_mm_rss}: MM_ANONPAGES (file and shmem mappings are not modelled). */
     public long rss() {
-        return anon.size();
+        return rssAnon;
     }
 
-    /** {@code get_mm_counter(mm, MM_SWAPENTS)}: 0 without swap. */
+    /** {@code get_mm_counter(mm, MM_SWAPENTS)}: PTEs holding a swap entry (0 without swap). */
     public long swapEntries() {
-        return 0;
+        return swapEnts;
     }
 
-    /** {@code mm_pgtables_bytes(mm) / PAGE_SIZE}: the PGD page plus one PTE page per 512 resident pages. */
+    /** {@code mm_pgtables_bytes(mm) / PAGE_SIZE}: the PGD page plus one PTE page per 512 PTEs (present or swap). */
     public long pgtables() {
         return 1 + (anon.size() + PTRS_PER_PTE - 1) / PTRS_PER_PTE;
     }
@@ -78,6 +82,6 @@ public final class MmStruct {
 
     @Override
     public String toString() {
-        return "mm of " + owner + " (anon-rss " + rss() + ")";
+        return "mm of " + owner + " (anon-rss " + rss() + ", swapents " + swapEnts + ")";
     }
 }

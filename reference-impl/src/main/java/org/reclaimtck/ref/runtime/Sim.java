@@ -44,6 +44,7 @@ public final class Sim {
     private boolean started;
     private long points;
     private long switches;
+    private GfpContext gfpContext = GfpContext.KERNEL;
 
     public Sim(MachineSpec spec, TaskThreads threads) {
         this.spec = Objects.requireNonNull(spec);
@@ -205,6 +206,14 @@ public final class Sim {
             t.blockedOn.cancel.run();
             wake(t, by);
         }
+    }
+
+    void setGfpContext(GfpContext policy) {
+        this.gfpContext = java.util.Objects.requireNonNull(policy);
+    }
+
+    GfpContext gfpContext() {
+        return gfpContext;
     }
 
     private void insertRunnable(SimTask t) {

@@ -41,6 +41,15 @@ public final class SimRuntime implements KernelRuntime {
         this.workerCreation = Objects.requireNonNull(allowed);
     }
 
+    /** The scoped-gfp policy ({@code gfp-policy} part type) every task's {@code current_gfp_context} applies. */
+    public void setGfpContext(GfpContext policy) {
+        sim.setGfpContext(policy);
+    }
+
+    public GfpContext gfpContext() {
+        return sim.gfpContext();
+    }
+
     BooleanSupplier workerCreation() {
         return workerCreation;
     }

@@ -147,16 +147,7 @@ public final class SimTask implements Task {
 
     @Override
     public Gfp currentGfpContext(Gfp gfp) {
-        Gfp result = gfp;
-        if (flags.contains(PfFlag.PF_MEMALLOC_NOIO)) {
-            result = result.andNot(Gfp.__GFP_IO.or(Gfp.__GFP_FS));
-        } else if (flags.contains(PfFlag.PF_MEMALLOC_NOFS)) {
-            result = result.andNot(Gfp.__GFP_FS);
-        }
-        if (flags.contains(PfFlag.PF_MEMALLOC_PIN)) {
-            result = result.andNot(Gfp.__GFP_MOVABLE);
-        }
-        return result;
+        return sim.gfpContext().currentGfpContext(flags, gfp);
     }
 
     @Override

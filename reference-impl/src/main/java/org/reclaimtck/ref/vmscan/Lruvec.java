@@ -35,6 +35,11 @@ public final class Lruvec {
         return size(LruList.LRU_INACTIVE_FILE) + size(LruList.LRU_ACTIVE_FILE);
     }
 
+    /** Folios on the anon lists (both). */
+    public long anonPages() {
+        return size(LruList.LRU_INACTIVE_ANON) + size(LruList.LRU_ACTIVE_ANON);
+    }
+
     /** {@code folio_add_lru} / {@code lruvec_add_folio}: at the head of the list its flags choose. */
     public void addFolio(KernelFolio folio) {
         link(folio, ++headSeq);

@@ -42,6 +42,16 @@ public final class Vmscan implements Reclaimer {
         this.kswapd = new Kswapd(rt, pages, this);
     }
 
+    /** {@code swapon}: anon folios become reclaimable through {@code swap} (K-VMSCAN-4). */
+    public void bindSwap(SwapOps swap) {
+        lruvec.bindSwap(swap);
+    }
+
+    /** {@code zone_reclaimable_pages}: file folios, and anon folios once swap can take them. */
+    public long reclaimablePages() {
+        return lruvec.reclaimablePages();
+    }
+
     /** The node whose LRU the page cache fills. */
     public Pgdat pgdat() {
         return pgdat;
@@ -110,7 +120,7 @@ public final class Vmscan implements Reclaimer {
     }
 
     void throttle(ReclaimThrottle.Reason reason) {
-        pgdat.throttle.throttle(reason, kswapd.hopeless(), pgdat.lruvec.filePages());
+        pgdat.throttle.throttle(reason, kswapd.hopeless(), lruvec.reclaimablePages());
     }
 
     public Kswapd kswapd() {

@@ -15,5 +15,7 @@ public enum Capability {
     DEVICE_MAPPER,
     FILESYSTEM,
     OOM,
+    /** A swap device on a block device of the stack ({@code StackSpec.Builder.swapon}), swap-out and swap-in. */
+    SWAP,
     RCU
 }

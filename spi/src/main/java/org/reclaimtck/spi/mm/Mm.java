@@ -17,6 +17,14 @@ public interface Mm {
      */
     long faultInAnon(long pages);
 
+    /**
+     * The current task touches the first {@code pages} pages of its anonymous memory (the oldest first): a page that
+     * was swapped out faults back in ({@code do_swap_page}: a swap-cache folio is allocated and read from the swap
+     * device, a traced wait on the read bio); a resident one is marked accessed. Returns the pages resident after the
+     * touch. Like {@link #faultInAnon}, an OOM victim ends here.
+     */
+    long accessAnon(long pages);
+
     /** {@code munmap} of {@code pages} of the current task's anonymous memory (the most recent first). */
     void unmapAnon(long pages);
 

@@ -22,7 +22,9 @@ public final class StackPart {
         /** A regular file on a filesystem, e.g. a loop device's backing file. */
         FILE,
         /** A module on zero or more block devices: a dm-bufio client, a cache with a shrinker. */
-        MODULE
+        MODULE,
+        /** A swap area on a block device ({@code mkswap} + {@code swapon}). */
+        SWAP
     }
 
     private final Role role;

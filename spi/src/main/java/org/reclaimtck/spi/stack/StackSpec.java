@@ -109,6 +109,19 @@ public final class StackSpec {
         }
 
         /**
+         * {@code mkswap} + {@code swapon} of {@code pages} pages on block device {@code device} (a disk, a loop
+         * device, a dm target): anonymous memory becomes reclaimable through it. One swap device per machine.
+         */
+        public Builder swapon(String device, long pages) {
+            requireDevice(device, "swap");
+            if (pages <= 0) {
+                throw new IllegalArgumentException("swapon /dev/" + device + ": " + pages + " pages");
+            }
+            return add(new StackPart(StackPart.Role.SWAP, "swap", "swap@" + device, List.of(device),
+                    opts("pages", pages), "mkswap /dev/" + device + " " + pages * 4 + " && swapon /dev/" + device));
+        }
+
+        /**
          * A block device of driver {@code type} named {@code name} on the devices {@code below} (or one
          * {@code label:path} file), e.g. {@code blockDevice("zram", "zram0", Map.of("pages", "64"))}.
          */

@@ -347,6 +347,23 @@ public sealed interface TraceEvent {
         }
     }
 
+    /**
+     * {@code swap_writepage} (vmstat {@code pswpout}): reclaim in {@code task} writes the anon folio of
+     * {@code owner} to slot {@code slot} of swap device {@code device}; the write bio follows.
+     */
+    record SwapOut(long time, String task, String device, long slot, String owner) implements TraceEvent {
+        public String detail() {
+            return "swap_writepage dev=" + device + " slot=" + slot + " owner=" + owner;
+        }
+    }
+
+    /** {@code swap_read_folio} (vmstat {@code pswpin}): {@code task} faults slot {@code slot} back in. */
+    record SwapIn(long time, String task, String device, long slot) implements TraceEvent {
+        public String detail() {
+            return "swap_read_folio dev=" + device + " slot=" + slot;
+        }
+    }
+
     record BioSubmitted(long time, String task, long bio, String device, String op, long sector) implements TraceEvent {
         public String detail() {
             return "block_bio_queue #" + bio + " dev=" + device + " " + op + " sector=" + sector;

@@ -26,6 +26,7 @@ public final class RuleCatalogue {
         all.addAll(BlockRules.ALL);
         all.addAll(FsRules.ALL);
         all.addAll(OomRules.ALL);
+        all.addAll(SwapRules.ALL);
         for (Rule r : all) {
             if (BY_ID.put(r.id(), r) != null) {
                 throw new IllegalStateException("duplicate rule id " + r.id());

@@ -45,6 +45,11 @@ public final class EagerOomProvider extends ForwardingProvider {
                     }
 
                     @Override
+                    public long accessAnon(long pages) {
+                        return mm.accessAnon(pages);
+                    }
+
+                    @Override
                     public void unmapAnon(long pages) {
                         mm.unmapAnon(pages);
                     }

@@ -1,0 +1,67 @@
+package org.reclaimtck.tck.suites.swap;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apiguardian.api.API;
+import org.reclaimtck.spi.gfp.Gfp;
+import org.reclaimtck.spi.kernel.Capability;
+import org.reclaimtck.spi.kernel.Kernel;
+import org.reclaimtck.spi.kernel.MachineSpec;
+import org.reclaimtck.spi.mm.PageAllocator;
+import org.reclaimtck.spi.stack.StackSpec;
+import org.reclaimtck.spi.task.MemallocScope;
+import org.reclaimtck.tck.api.CaseRun;
+import org.reclaimtck.tck.api.KernelCase;
+import org.reclaimtck.tck.api.TckCase;
+import org.reclaimtck.tck.rules.RuleIds;
+
+/**
+ * S7: sustained GFP_NOFS pressure with a large anonymous working set and a swap device. On a 4 MiB machine with no
+ * page cache and 16 MiB of swap on {@code /dev/vdb} (queue depth 8, 1 ms a request, so kswapd's swap-out
+ * lags), {@code memhog} faults in all but 60 pages and holds them 500 ms;
+ * {@code xfs_io} in a {@code memalloc_nofs_save} scope then allocates 700 pages with GFP_KERNEL, more than kswapd
+ * frees ahead of it, so it reclaims directly with an effective GFP_NOFS: the only reclaimable memory is memhog's anon,
+ * which the kernel's NOFS reclaim swaps (K-VMSCAN-4: __GFP_IO suffices) and {@code gfp-policy:merged-noio-nofs} cannot.
+ */
+@TckCase(suite = "forward-progress", id = "nofs-swap", rules = {RuleIds.SWAP_1},
+        requires = {Capability.RUNTIME, Capability.TASK_SCOPES, Capability.PAGE_ALLOCATOR, Capability.RECLAIM,
+                Capability.BLOCK, Capability.OOM, Capability.SWAP})
+@API(status = API.Status.INTERNAL, since = "0.4.0")
+public final class NofsSwapCase implements KernelCase {
+    /** 4 MiB: min watermark 64 pages. */
+    static final long MEMORY_PAGES = 1024;
+
+    @Override
+    public void machine(MachineSpec.Builder machine) {
+        machine.memoryPages(MEMORY_PAGES).hungTaskTimeoutSecs(10)
+                .stack(StackSpec.builder().disk("vdb", 1 << 16, 8, 1000).swapon("vdb", 4096).build());
+    }
+
+    @Override
+    public void workload(Kernel k) {
+        k.spawn("memhog", () -> {
+            k.mm().faultInAnon(MEMORY_PAGES - 60);
+            k.runtime().msleep(500);
+        });
+        PageAllocator pa = k.pageAllocator();
+        k.spawn("xfs_io", () -> {
+            k.runtime().msleep(20);
+            List<Long> got = new ArrayList<>();
+            try (MemallocScope nofs = k.runtime().current().memallocNofsSave()) {
+                for (int i = 0; i < 700; i++) {
+                    got.add(pa.allocPages(Gfp.GFP_KERNEL, 0));
+                }
+            }
+            for (long p : got) {
+                if (p > 0) {
+                    pa.freePages(p, 0);
+                }
+            }
+        });
+    }
+
+    @Override
+    public void check(CaseRun run) {
+        SwapJudge.check(run);
+    }
+}
