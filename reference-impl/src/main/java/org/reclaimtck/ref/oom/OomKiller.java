@@ -64,23 +64,15 @@ public final class OomKiller implements OutOfMemory {
         if (chosen == null) {
             panic(me, gfp, order, "Out of memory and no killable processes...");
         }
-        if (chosen.abort) {
+        if (chosen.abort()) {
             return true;
         }
         oomKillProcess(me, chosen, gfp, order);
         return true;
     }
 
-    private static final class Choice {
-        final MmStruct mm;
-        final long points;
-        final boolean abort;
-
-        Choice(MmStruct mm, long points, boolean abort) {
-            this.mm = mm;
-            this.points = points;
-            this.abort = abort;
-        }
+    /** A victim with its badness, or {@code abort}: an earlier victim is still exiting. */
+    private record Choice(MmStruct mm, long points, boolean abort) {
     }
 
     /** {@code select_bad_process}: the highest {@code oom_badness}, later tasks winning ties; null if none. */
@@ -98,7 +90,7 @@ public final class OomKiller implements OutOfMemory {
                 return new Choice(mm, 0, true); // a victim is still exiting: abort (K-OOM-3)
             }
             long points = oomBadness(mm);
-            if (points == Long.MIN_VALUE || (chosen != null && points < chosen.points)) {
+            if (points == Long.MIN_VALUE || (chosen != null && points < chosen.points())) {
                 continue;
             }
             chosen = new Choice(mm, points, false);
@@ -117,15 +109,15 @@ public final class OomKiller implements OutOfMemory {
 
     /** {@code __oom_kill_process}: SIGKILL, {@code mark_oom_victim} (traced with the report), the reaper (K-OOM-4). */
     private void oomKillProcess(SimTask me, Choice c, Gfp gfp, int order) {
-        SimTask victim = c.mm.owner();
+        SimTask victim = c.mm().owner();
         rt.sigkill(victim);
         String reason = "Out of memory: Killed process " + victim.pid() + " (" + victim.comm() + ") anon-rss:"
-                + c.mm.rss() * 4 + "kB, file-rss:0kB, shmem-rss:0kB, pgtables:" + c.mm.pgtables() * 4
-                + "kB oom_score_adj:" + c.mm.oomScoreAdj();
-        rt.trace(new TraceEvent.OomKill(rt.clock().nanos(), me.comm(), victim.comm(), gfp, order, c.points,
-                c.mm.rss(), pages.nrFreePages(), reclaimable.getAsLong(), pages.watermarks().min(),
+                + c.mm().rss() * 4 + "kB, file-rss:0kB, shmem-rss:0kB, pgtables:" + c.mm().pgtables() * 4
+                + "kB oom_score_adj:" + c.mm().oomScoreAdj();
+        rt.trace(new TraceEvent.OomKill(rt.clock().nanos(), me.comm(), victim.comm(), gfp, order, c.points(),
+                c.mm().rss(), pages.nrFreePages(), reclaimable.getAsLong(), pages.watermarks().min(),
                 "CONSTRAINT_NONE", reason));
-        markOomVictim(c.mm);
+        markOomVictim(c.mm());
     }
 
     private void markOomVictim(MmStruct mm) {
