@@ -7,6 +7,8 @@ import org.reclaimtck.ref.mm.AnonMemory;
 import org.reclaimtck.ref.mm.PageAlloc;
 import org.reclaimtck.ref.mm.PageAllocEntry;
 import org.reclaimtck.ref.oom.OomKiller;
+import org.reclaimtck.ref.mempool.MempoolService;
+import org.reclaimtck.ref.mempool.MempoolType;
 import org.reclaimtck.ref.oom.OomType;
 import org.reclaimtck.ref.runtime.Sim;
 import org.reclaimtck.ref.runtime.SimRuntime;
@@ -50,6 +52,7 @@ public final class ReferenceKernel implements Kernel {
     private final ReferenceStorage storage;
     private final ProactiveReclaim reclaim;
     private final AnonMemory anon;
+    private final MempoolService mempools;
 
     ReferenceKernel(MachineSpec spec, TaskThreads threads, PartRegistry discovered) {
         PartRegistry parts = discovered.withAll(spec.partTypes(), "MachineSpec.Builder.register");
@@ -70,6 +73,7 @@ public final class ReferenceKernel implements Kernel {
                     .create(userAllocator);
         }
         this.pages = new PageAllocEntry(runtime, allocator);
+        this.mempools = new MempoolService(runtime, pages, parts.variantFor(MempoolType.NAME, spec.variants()));
         runtime.setWorkerCreation(this::workerCanBeCreated);
         this.shrinkers = new ShrinkerList(runtime);
         FlusherHook flushers = new FlusherHook();
@@ -94,7 +98,7 @@ public final class ReferenceKernel implements Kernel {
         vmscan.bindSwap(swap);
         PageCacheCore pageCache = new PageCacheCore(runtime, pages, vmscan.pgdat());
         VfsCore vfs = new VfsCore(runtime, pages, pageCache, writeback);
-        Services services = new Services(runtime, pages, shrinkers, block, pageCache, vfs);
+        Services services = new Services(runtime, pages, mempools, shrinkers, block, pageCache, vfs);
         Map<String, Object> modules = new StackAssembly(spec, runtime, parts, services, block, vfs, shrinkers, swap)
                 .build(spec.stack().parts());
         this.storage = new ReferenceStorage(spec.stack(), block, vfs, modules);
@@ -122,6 +126,11 @@ public final class ReferenceKernel implements Kernel {
     @Override
     public PageAllocator pageAllocator() {
         return pages;
+    }
+
+    @Override
+    public MempoolService mempools() {
+        return mempools;
     }
 
     @Override

@@ -17,5 +17,7 @@ public enum Capability {
     OOM,
     /** A swap device on a block device of the stack ({@code StackSpec.Builder.swapon}), swap-out and swap-in. */
     SWAP,
+    /** Memory pools with a guaranteed reserve ({@code mm/mempool.c}): {@code Kernel.mempools()}. */
+    MEMPOOL,
     RCU
 }

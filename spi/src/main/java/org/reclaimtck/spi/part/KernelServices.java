@@ -2,6 +2,7 @@ package org.reclaimtck.spi.part;
 
 import org.reclaimtck.spi.block.BlockLayer;
 import org.reclaimtck.spi.fs.Vfs;
+import org.reclaimtck.spi.mm.Mempools;
 import org.reclaimtck.spi.mm.PageAllocator;
 import org.reclaimtck.spi.mm.PageCache;
 import org.reclaimtck.spi.reclaim.ShrinkerRegistry;
@@ -17,6 +18,9 @@ public interface KernelServices {
 
     /** {@code alloc_pages} / {@code __free_pages}. */
     PageAllocator pageAllocator();
+
+    /** {@code mempool_create_page_pool}, {@code mempool_alloc}, {@code mempool_free}. */
+    Mempools mempools();
 
     /** {@code shrinker_register} / {@code shrinker_free}. */
     ShrinkerRegistry shrinkers();

@@ -6,7 +6,12 @@ public enum LockKind {
     RWSEM_READ("rwsem(read)"),
     RWSEM_WRITE("rwsem(write)"),
     /** A filesystem transaction's log-space reservation, tracked per superblock like a lock class. */
-    TRANSACTION("transaction");
+    TRANSACTION("transaction"),
+    /**
+     * An element taken from a mempool, held by the task that took it until it is freed; the class is the pool's
+     * name, so a nested allocation from the same pool shows as recursion (K-MEMPOOL-3).
+     */
+    MEMPOOL_ELEMENT("mempool element");
 
     private final String label;
 

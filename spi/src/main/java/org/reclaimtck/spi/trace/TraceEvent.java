@@ -193,6 +193,20 @@ public sealed interface TraceEvent {
     }
 
     /**
+     * {@code mempool_alloc} returned (K-MEMPOOL-1): {@code element} is the page frame number handed out, or -1 for
+     * {@code NULL}; {@code reserved} if it came from the pool's reserve rather than the backing allocator. The element
+     * is then held by {@code task} ({@link LockAcquired} of kind {@link LockKind#MEMPOOL_ELEMENT}, class {@code pool}).
+     */
+    record MempoolAlloc(long time, String task, String pool, Gfp gfp, long element, boolean reserved)
+            implements TraceEvent {
+        public String detail() {
+            return element < 0 ? "mempool_alloc_fail pool=" + pool + " gfp=" + gfp
+                    : "mempool_alloc pool=" + pool + " gfp=" + gfp + " element=" + element
+                            + (reserved ? " from=reserve" : " from=allocator");
+        }
+    }
+
+    /**
      * Direct reclaim with the task's scoped mask, under PF_MEMALLOC: from the allocator's slow path or from
      * proactive reclaim ({@code org.reclaimtck.spi.reclaim.Reclaim}, as {@code memory.reclaim}).
      */
