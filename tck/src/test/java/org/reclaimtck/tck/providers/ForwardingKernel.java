@@ -44,6 +44,11 @@ class ForwardingKernel implements Kernel {
     }
 
     @Override
+    public org.reclaimtck.spi.mm.Mempools mempools() {
+        return delegate.mempools();
+    }
+
+    @Override
     public ShrinkerRegistry shrinkers() {
         return delegate.shrinkers();
     }
