@@ -10,6 +10,8 @@ import org.reclaimtck.ref.oom.OomKiller;
 import org.reclaimtck.ref.mempool.MempoolService;
 import org.reclaimtck.ref.mempool.MempoolType;
 import org.reclaimtck.ref.oom.OomType;
+import org.reclaimtck.ref.rcu.RcuCore;
+import org.reclaimtck.ref.rcu.RcuType;
 import org.reclaimtck.ref.runtime.Sim;
 import org.reclaimtck.ref.runtime.SimRuntime;
 import org.reclaimtck.ref.runtime.TaskThreads;
@@ -53,6 +55,7 @@ public final class ReferenceKernel implements Kernel {
     private final ProactiveReclaim reclaim;
     private final AnonMemory anon;
     private final MempoolService mempools;
+    private final RcuCore rcu;
 
     ReferenceKernel(MachineSpec spec, TaskThreads threads, PartRegistry discovered) {
         PartRegistry parts = discovered.withAll(spec.partTypes(), "MachineSpec.Builder.register");
@@ -76,6 +79,7 @@ public final class ReferenceKernel implements Kernel {
         this.mempools = new MempoolService(runtime, pages, parts.variantFor(MempoolType.NAME, spec.variants()));
         runtime.setWorkerCreation(this::workerCanBeCreated);
         this.shrinkers = new ShrinkerList(runtime);
+        this.rcu = new RcuCore(runtime, pages, shrinkers, parts.variantFor(RcuType.NAME, spec.variants()));
         FlusherHook flushers = new FlusherHook();
         Vmscan vmscan = new Vmscan(runtime, pages, shrinkers, parts.variantFor(VmscanType.NAME, spec.variants()),
                 flushers);
@@ -98,7 +102,7 @@ public final class ReferenceKernel implements Kernel {
         vmscan.bindSwap(swap);
         PageCacheCore pageCache = new PageCacheCore(runtime, pages, vmscan.pgdat());
         VfsCore vfs = new VfsCore(runtime, pages, pageCache, writeback);
-        Services services = new Services(runtime, pages, mempools, shrinkers, block, pageCache, vfs);
+        Services services = new Services(runtime, pages, mempools, rcu, shrinkers, block, pageCache, vfs);
         Map<String, Object> modules = new StackAssembly(spec, runtime, parts, services, block, vfs, shrinkers, swap)
                 .build(spec.stack().parts());
         this.storage = new ReferenceStorage(spec.stack(), block, vfs, modules);
@@ -131,6 +135,11 @@ public final class ReferenceKernel implements Kernel {
     @Override
     public MempoolService mempools() {
         return mempools;
+    }
+
+    @Override
+    public RcuCore rcu() {
+        return rcu;
     }
 
     @Override

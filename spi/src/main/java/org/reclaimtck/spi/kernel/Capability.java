@@ -19,5 +19,6 @@ public enum Capability {
     SWAP,
     /** Memory pools with a guaranteed reserve ({@code mm/mempool.c}): {@code Kernel.mempools()}. */
     MEMPOOL,
+    /** RCU grace periods, {@code call_rcu} and {@code kvfree_rcu} with its shrinker ({@code Kernel.rcu()}). */
     RCU
 }

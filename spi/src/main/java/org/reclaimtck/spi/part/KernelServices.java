@@ -5,6 +5,7 @@ import org.reclaimtck.spi.fs.Vfs;
 import org.reclaimtck.spi.mm.Mempools;
 import org.reclaimtck.spi.mm.PageAllocator;
 import org.reclaimtck.spi.mm.PageCache;
+import org.reclaimtck.spi.rcu.Rcu;
 import org.reclaimtck.spi.reclaim.ShrinkerRegistry;
 import org.reclaimtck.spi.runtime.KernelRuntime;
 
@@ -21,6 +22,9 @@ public interface KernelServices {
 
     /** {@code mempool_create_page_pool}, {@code mempool_alloc}, {@code mempool_free}. */
     Mempools mempools();
+
+    /** {@code rcu_read_lock}, {@code synchronize_rcu}, {@code call_rcu}, {@code kvfree_rcu}. */
+    Rcu rcu();
 
     /** {@code shrinker_register} / {@code shrinker_free}. */
     ShrinkerRegistry shrinkers();

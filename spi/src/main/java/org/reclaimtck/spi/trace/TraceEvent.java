@@ -207,6 +207,44 @@ public sealed interface TraceEvent {
     }
 
     /**
+     * {@code rcu_grace_period}: grace period {@code gpSeq} started ({@code start}) or ended; {@code blockers} are the
+     * tasks that were inside a read-side critical section when it started, which it waits for.
+     */
+    record RcuGracePeriod(long time, String task, long gpSeq, boolean start, List<String> blockers)
+            implements TraceEvent {
+        public RcuGracePeriod {
+            blockers = List.copyOf(blockers);
+        }
+
+        public String detail() {
+            return "rcu_grace_period gp_seq=" + gpSeq + (start ? " start" + (blockers.isEmpty() ? ""
+                    : " blocked_by=" + String.join(",", blockers)) : " end");
+        }
+    }
+
+    /**
+     * {@code kvfree_rcu}'s pages at each stage: queued on the batch ({@code kvfree_call_rcu}), drained (the batch handed
+     * to a grace period, by the drain timer's work or the {@code rcu-kfree} shrinker), and freed after the grace
+     * period ({@code rcu_invoke_kvfree_callback}). Balancing the stages tells what waits for RCU and for what.
+     */
+    record KvfreeRcu(long time, String task, long pages, Stage stage) implements TraceEvent {
+        /** Where the pages are. */
+        public enum Stage {
+            QUEUE("kvfree_call_rcu"), DRAIN("kfree_rcu_drain"), FREE("rcu_invoke_kvfree_callback");
+
+            private final String tracepoint;
+
+            Stage(String tracepoint) {
+                this.tracepoint = tracepoint;
+            }
+        }
+
+        public String detail() {
+            return stage.tracepoint + " pages=" + pages;
+        }
+    }
+
+    /**
      * Direct reclaim with the task's scoped mask, under PF_MEMALLOC: from the allocator's slow path or from
      * proactive reclaim ({@code org.reclaimtck.spi.reclaim.Reclaim}, as {@code memory.reclaim}).
      */

@@ -80,6 +80,9 @@ public final class RuleIds {
     // ---- mempools (MempoolRules) ----
     public static final String MEMPOOL_1 = "MEMPOOL-1";
     public static final String MEMPOOL_2 = "MEMPOOL-2";
+    // ---- RCU (RcuRules) ----
+    public static final String RCU_1 = "RCU-1";
+    public static final String RCU_2 = "RCU-2";
 
     private RuleIds() {
     }

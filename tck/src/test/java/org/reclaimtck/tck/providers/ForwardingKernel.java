@@ -49,6 +49,11 @@ class ForwardingKernel implements Kernel {
     }
 
     @Override
+    public org.reclaimtck.spi.rcu.Rcu rcu() {
+        return delegate.rcu();
+    }
+
+    @Override
     public ShrinkerRegistry shrinkers() {
         return delegate.shrinkers();
     }

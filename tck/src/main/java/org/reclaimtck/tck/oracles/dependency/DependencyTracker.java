@@ -74,7 +74,7 @@ final class DependencyTracker implements TraceVisitor {
     }
 
     private void acquired(TaskDeps t, TraceEvent.LockAcquired a) {
-        boolean read = a.kind() == LockKind.RWSEM_READ;
+        boolean read = a.kind() == LockKind.RWSEM_READ || a.kind() == LockKind.RCU_READ;
         if (!a.trylock() && !a.lockClass().equals(t.pendingAcquire)) {
             attempt(t, a.lockClass(), ClassKind.LOCK, a, read);
         }
