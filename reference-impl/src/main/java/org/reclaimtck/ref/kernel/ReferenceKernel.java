@@ -7,7 +7,11 @@ import org.reclaimtck.ref.mm.AnonMemory;
 import org.reclaimtck.ref.mm.PageAlloc;
 import org.reclaimtck.ref.mm.PageAllocEntry;
 import org.reclaimtck.ref.oom.OomKiller;
+import org.reclaimtck.ref.mempool.MempoolService;
+import org.reclaimtck.ref.mempool.MempoolType;
 import org.reclaimtck.ref.oom.OomType;
+import org.reclaimtck.ref.rcu.RcuCore;
+import org.reclaimtck.ref.rcu.RcuType;
 import org.reclaimtck.ref.runtime.Sim;
 import org.reclaimtck.ref.runtime.SimRuntime;
 import org.reclaimtck.ref.runtime.TaskThreads;
@@ -50,6 +54,8 @@ public final class ReferenceKernel implements Kernel {
     private final ReferenceStorage storage;
     private final ProactiveReclaim reclaim;
     private final AnonMemory anon;
+    private final MempoolService mempools;
+    private final RcuCore rcu;
 
     ReferenceKernel(MachineSpec spec, TaskThreads threads, PartRegistry discovered) {
         PartRegistry parts = discovered.withAll(spec.partTypes(), "MachineSpec.Builder.register");
@@ -70,8 +76,10 @@ public final class ReferenceKernel implements Kernel {
                     .create(userAllocator);
         }
         this.pages = new PageAllocEntry(runtime, allocator);
+        this.mempools = new MempoolService(runtime, pages, parts.variantFor(MempoolType.NAME, spec.variants()));
         runtime.setWorkerCreation(this::workerCanBeCreated);
         this.shrinkers = new ShrinkerList(runtime);
+        this.rcu = new RcuCore(runtime, pages, shrinkers, parts.variantFor(RcuType.NAME, spec.variants()));
         FlusherHook flushers = new FlusherHook();
         Vmscan vmscan = new Vmscan(runtime, pages, shrinkers, parts.variantFor(VmscanType.NAME, spec.variants()),
                 flushers);
@@ -94,7 +102,7 @@ public final class ReferenceKernel implements Kernel {
         vmscan.bindSwap(swap);
         PageCacheCore pageCache = new PageCacheCore(runtime, pages, vmscan.pgdat());
         VfsCore vfs = new VfsCore(runtime, pages, pageCache, writeback);
-        Services services = new Services(runtime, pages, shrinkers, block, pageCache, vfs);
+        Services services = new Services(runtime, pages, mempools, rcu, shrinkers, block, pageCache, vfs);
         Map<String, Object> modules = new StackAssembly(spec, runtime, parts, services, block, vfs, shrinkers, swap)
                 .build(spec.stack().parts());
         this.storage = new ReferenceStorage(spec.stack(), block, vfs, modules);
@@ -122,6 +130,16 @@ public final class ReferenceKernel implements Kernel {
     @Override
     public PageAllocator pageAllocator() {
         return pages;
+    }
+
+    @Override
+    public MempoolService mempools() {
+        return mempools;
+    }
+
+    @Override
+    public RcuCore rcu() {
+        return rcu;
     }
 
     @Override

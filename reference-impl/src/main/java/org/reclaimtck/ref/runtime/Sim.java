@@ -135,6 +135,11 @@ public final class Sim {
     }
 
     /** The comm events are attributed to: the running task, {@code softirq} in timers, {@code init} before run. */
+    /** No task and no softirq runs: boot, while the stack is assembled and the workload set up. */
+    boolean atBoot() {
+        return current == null && !clock.inSoftirq;
+    }
+
     String comm() {
         if (clock.inSoftirq) {
             return "softirq";

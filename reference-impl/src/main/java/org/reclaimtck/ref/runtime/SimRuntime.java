@@ -96,16 +96,23 @@ public final class SimRuntime implements KernelRuntime {
 
     /** The current task no longer holds the resource recorded with {@link #lockAcquired}. */
     public void lockReleased(Object key) {
-        SimTask me = sim.currentTask("lock_release");
-        for (int i = me.held.size() - 1; i >= 0; i--) {
-            HeldLock h = me.held.get(i);
+        lockReleased(sim.currentTask("lock_release"), key);
+    }
+
+    /**
+     * {@code holder} no longer holds the resource it recorded with {@link #lockAcquired}; the current context gives
+     * it back on the holder's behalf (a mempool element freed by whoever completed its I/O). Traced as the holder's.
+     */
+    public void lockReleased(SimTask holder, Object key) {
+        for (int i = holder.held.size() - 1; i >= 0; i--) {
+            HeldLock h = holder.held.get(i);
             if (h.lock == key) {
-                me.held.remove(i);
-                sim.trace(new TraceEvent.LockReleased(sim.now(), me.comm(), h.kind, h.name, h.lockClass));
+                holder.held.remove(i);
+                sim.trace(new TraceEvent.LockReleased(sim.now(), holder.comm(), h.kind, h.name, h.lockClass));
                 return;
             }
         }
-        throw new IllegalStateException(me + " releases " + key + ", which it does not hold");
+        throw new IllegalStateException(holder + " releases " + key + ", which it does not hold");
     }
 
     /** Ends the run: the model found a state the kernel would not survive (e.g. OOM with nothing to kill). */
@@ -151,6 +158,11 @@ public final class SimRuntime implements KernelRuntime {
     /** The comm of the running context: a task, {@code softirq} in timer callbacks, {@code init} before the run. */
     public String contextComm() {
         return sim.comm();
+    }
+
+    /** Boot: no task and no softirq runs (the stack is being assembled, the workload set up); nothing may sleep. */
+    public boolean atBoot() {
+        return sim.atBoot();
     }
 
     @Override

@@ -17,5 +17,8 @@ public enum Capability {
     OOM,
     /** A swap device on a block device of the stack ({@code StackSpec.Builder.swapon}), swap-out and swap-in. */
     SWAP,
+    /** Memory pools with a guaranteed reserve ({@code mm/mempool.c}): {@code Kernel.mempools()}. */
+    MEMPOOL,
+    /** RCU grace periods, {@code call_rcu} and {@code kvfree_rcu} with its shrinker ({@code Kernel.rcu()}). */
     RCU
 }

@@ -49,6 +49,16 @@ public interface Kernel {
         throw new UnsupportedOperationException("this provider has no anonymous memory (Capability.OOM)");
     }
 
+    /** {@code mempool_create_page_pool}: memory pools with a reserve (Capability.MEMPOOL). */
+    default org.reclaimtck.spi.mm.Mempools mempools() {
+        throw new UnsupportedOperationException("this provider has no mempools (Capability.MEMPOOL)");
+    }
+
+    /** RCU: read-side sections, {@code synchronize_rcu}, {@code call_rcu}, {@code kvfree_rcu} (Capability.RCU). */
+    default org.reclaimtck.spi.rcu.Rcu rcu() {
+        throw new UnsupportedOperationException("this provider has no RCU (Capability.RCU)");
+    }
+
     /** Runs the workload to its end; may be called once. Never throws for a model failure: see the outcome. */
     RunResult run();
 

@@ -2,8 +2,10 @@ package org.reclaimtck.spi.part;
 
 import org.reclaimtck.spi.block.BlockLayer;
 import org.reclaimtck.spi.fs.Vfs;
+import org.reclaimtck.spi.mm.Mempools;
 import org.reclaimtck.spi.mm.PageAllocator;
 import org.reclaimtck.spi.mm.PageCache;
+import org.reclaimtck.spi.rcu.Rcu;
 import org.reclaimtck.spi.reclaim.ShrinkerRegistry;
 import org.reclaimtck.spi.runtime.KernelRuntime;
 
@@ -17,6 +19,12 @@ public interface KernelServices {
 
     /** {@code alloc_pages} / {@code __free_pages}. */
     PageAllocator pageAllocator();
+
+    /** {@code mempool_create_page_pool}, {@code mempool_alloc}, {@code mempool_free}. */
+    Mempools mempools();
+
+    /** {@code rcu_read_lock}, {@code synchronize_rcu}, {@code call_rcu}, {@code kvfree_rcu}. */
+    Rcu rcu();
 
     /** {@code shrinker_register} / {@code shrinker_free}. */
     ShrinkerRegistry shrinkers();

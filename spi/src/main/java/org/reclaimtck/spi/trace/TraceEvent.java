@@ -193,6 +193,58 @@ public sealed interface TraceEvent {
     }
 
     /**
+     * {@code mempool_alloc} returned (K-MEMPOOL-1): {@code element} is the page frame number handed out, or -1 for
+     * {@code NULL}; {@code reserved} if it came from the pool's reserve rather than the backing allocator. The element
+     * is then held by {@code task} ({@link LockAcquired} of kind {@link LockKind#MEMPOOL_ELEMENT}, class {@code pool}).
+     */
+    record MempoolAlloc(long time, String task, String pool, Gfp gfp, long element, boolean reserved)
+            implements TraceEvent {
+        public String detail() {
+            return element < 0 ? "mempool_alloc_fail pool=" + pool + " gfp=" + gfp
+                    : "mempool_alloc pool=" + pool + " gfp=" + gfp + " element=" + element
+                            + (reserved ? " from=reserve" : " from=allocator");
+        }
+    }
+
+    /**
+     * {@code rcu_grace_period}: grace period {@code gpSeq} started ({@code start}) or ended; {@code blockers} are the
+     * tasks that were inside a read-side critical section when it started, which it waits for.
+     */
+    record RcuGracePeriod(long time, String task, long gpSeq, boolean start, List<String> blockers)
+            implements TraceEvent {
+        public RcuGracePeriod {
+            blockers = List.copyOf(blockers);
+        }
+
+        public String detail() {
+            return "rcu_grace_period gp_seq=" + gpSeq + (start ? " start" + (blockers.isEmpty() ? ""
+                    : " blocked_by=" + String.join(",", blockers)) : " end");
+        }
+    }
+
+    /**
+     * {@code kvfree_rcu}'s pages at each stage: queued on the batch ({@code kvfree_call_rcu}), drained (the batch handed
+     * to a grace period, by the drain timer's work or the {@code rcu-kfree} shrinker), and freed after the grace
+     * period ({@code rcu_invoke_kvfree_callback}). Balancing the stages tells what waits for RCU and for what.
+     */
+    record KvfreeRcu(long time, String task, long pages, Stage stage) implements TraceEvent {
+        /** Where the pages are. */
+        public enum Stage {
+            QUEUE("kvfree_call_rcu"), DRAIN("kfree_rcu_drain"), FREE("rcu_invoke_kvfree_callback");
+
+            private final String tracepoint;
+
+            Stage(String tracepoint) {
+                this.tracepoint = tracepoint;
+            }
+        }
+
+        public String detail() {
+            return stage.tracepoint + " pages=" + pages;
+        }
+    }
+
+    /**
      * Direct reclaim with the task's scoped mask, under PF_MEMALLOC: from the allocator's slow path or from
      * proactive reclaim ({@code org.reclaimtck.spi.reclaim.Reclaim}, as {@code memory.reclaim}).
      */

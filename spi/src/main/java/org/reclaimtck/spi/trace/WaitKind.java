@@ -12,7 +12,9 @@ public enum WaitKind {
     /** {@code schedule_timeout()}: only the clock wakes it. */
     SLEEP("sleep"),
     /** Waiting for a transaction's log space. */
-    LOG_SPACE("log space");
+    LOG_SPACE("log space"),
+    /** Waiting for an element of a mempool to come back ({@code mempool_alloc}); the class is the pool's name. */
+    MEMPOOL("mempool");
 
     private final String label;
 

@@ -77,6 +77,12 @@ public final class RuleIds {
     public static final String DEP_4 = "DEP-4";
     // ---- swap (SwapRules) ----
     public static final String SWAP_1 = "SWAP-1";
+    // ---- mempools (MempoolRules) ----
+    public static final String MEMPOOL_1 = "MEMPOOL-1";
+    public static final String MEMPOOL_2 = "MEMPOOL-2";
+    // ---- RCU (RcuRules) ----
+    public static final String RCU_1 = "RCU-1";
+    public static final String RCU_2 = "RCU-2";
 
     private RuleIds() {
     }

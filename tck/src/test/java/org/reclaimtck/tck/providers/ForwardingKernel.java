@@ -44,6 +44,16 @@ class ForwardingKernel implements Kernel {
     }
 
     @Override
+    public org.reclaimtck.spi.mm.Mempools mempools() {
+        return delegate.mempools();
+    }
+
+    @Override
+    public org.reclaimtck.spi.rcu.Rcu rcu() {
+        return delegate.rcu();
+    }
+
+    @Override
     public ShrinkerRegistry shrinkers() {
         return delegate.shrinkers();
     }

@@ -50,7 +50,12 @@ public final class DependencyReport {
 
     /** DEP-4: a task acquiring a lock class it already holds. */
     public List<RecursiveLocking> recursiveLocking() {
-        return recursive;
+        return recursive.stream().filter(r -> !r.mempool()).collect(Collectors.toList());
+    }
+
+    /** MEMPOOL-2: a task allocating from a mempool while it holds an element of the same pool (K-MEMPOOL-3). */
+    public List<RecursiveLocking> nestedMempoolAllocations() {
+        return recursive.stream().filter(RecursiveLocking::mempool).collect(Collectors.toList());
     }
 
     /** DEP-3: classes held across a reclaim-capable allocation and also taken inside reclaim. */

@@ -74,7 +74,7 @@ final class DependencyTracker implements TraceVisitor {
     }
 
     private void acquired(TaskDeps t, TraceEvent.LockAcquired a) {
-        boolean read = a.kind() == LockKind.RWSEM_READ;
+        boolean read = a.kind() == LockKind.RWSEM_READ || a.kind() == LockKind.RCU_READ;
         if (!a.trylock() && !a.lockClass().equals(t.pendingAcquire)) {
             attempt(t, a.lockClass(), ClassKind.LOCK, a, read);
         }
@@ -86,7 +86,7 @@ final class DependencyTracker implements TraceVisitor {
             t.boundary = pos;
         }
         switch (w.kind()) {
-            case MUTEX, RWSEM_READ, RWSEM_WRITE, LOG_SPACE -> {
+            case MUTEX, RWSEM_READ, RWSEM_WRITE, LOG_SPACE, MEMPOOL -> {
                 attempt(t, w.lockClass(), ClassKind.LOCK, w, w.kind() == WaitKind.RWSEM_READ);
                 t.pendingAcquire = w.lockClass();
             }
@@ -186,13 +186,15 @@ final class DependencyTracker implements TraceVisitor {
         if (read && heldRead) {
             return;
         }
+        LockKind heldKind = model.held().stream().filter(h -> h.cls().equals(cls)).map(HeldLock::kind).findFirst()
+                .orElse(LockKind.MUTEX);
         for (RecursiveLocking r : recursive) {
             if (r.lockClass().equals(cls) && r.second().task().equals(e.task())) {
                 return;
             }
         }
         recursive.add(new RecursiveLocking(cls, sighting(pos, e, "holding " + cls, first),
-                first == null ? "" : first.render()));
+                first == null ? "" : first.render(), heldKind));
     }
 
     private static boolean isReclaim(String cls) {

@@ -14,9 +14,9 @@ import org.reclaimtck.spi.trace.TraceEvent;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record HeldLock(LockKind kind, String object, String cls, TraceEvent.LockAcquired at) {
-    /** Held for read ({@code down_read}). */
+    /** Held for read ({@code down_read}, {@code rcu_read_lock}). */
     public boolean read() {
-        return kind == LockKind.RWSEM_READ;
+        return kind == LockKind.RWSEM_READ || kind == LockKind.RCU_READ;
     }
 
     /** A filesystem transaction (log-space reservation). */

@@ -1,0 +1,82 @@
+package org.reclaimtck.tck.suites.allocator;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apiguardian.api.API;
+import org.reclaimtck.spi.gfp.Gfp;
+import org.reclaimtck.spi.kernel.Capability;
+import org.reclaimtck.spi.kernel.Kernel;
+import org.reclaimtck.spi.kernel.MachineSpec;
+import org.reclaimtck.spi.kernel.OutcomeKind;
+import org.reclaimtck.spi.mm.Mempool;
+import org.reclaimtck.spi.runtime.Completion;
+import org.reclaimtck.tck.api.CaseRun;
+import org.reclaimtck.tck.api.KernelCase;
+import org.reclaimtck.tck.api.TckCase;
+import org.reclaimtck.tck.rules.MempoolRules;
+import org.reclaimtck.tck.rules.RuleIds;
+
+/**
+ * A mempool's reserve under a memory shortage: on a 4 MiB machine with nothing reclaimable, {@code memhog} creates
+ * {@code fs_bio_set} (as a module's init) and then takes every free page it can get; then {@code dd0}..{@code dd3} each take an element of {@code fs_bio_set} (2 reserved, order
+ * 0) with {@code GFP_NOIO}, hold it 2 ms as a bio in flight and free it, 8 times. The backing allocator fails, the
+ * reserve runs dry and writers must wait for elements the others free: every allocation must return one
+ * (MEMPOOL-1), and no writer may hold two (MEMPOOL-2).
+ */
+@TckCase(suite = "allocator", id = "mempool-reserve", rules = {RuleIds.MEMPOOL_1, RuleIds.MEMPOOL_2},
+        requires = {Capability.RUNTIME, Capability.PAGE_ALLOCATOR, Capability.MEMPOOL})
+@API(status = API.Status.INTERNAL, since = "0.5.0")
+public final class MempoolReserveCase implements KernelCase {
+    static final String POOL = "fs_bio_set";
+    static final int WRITERS = 4;
+    static final int REQUESTS = 8;
+
+    private Mempool pool;
+
+    @Override
+    public void machine(MachineSpec.Builder machine) {
+        machine.memoryPages(AllocatorCase.PAGES);
+    }
+
+    @Override
+    public void workload(Kernel kernel) {
+        Completion full = kernel.runtime().completion("memory full");
+        List<Long> hogged = new ArrayList<>();
+        kernel.spawn("memhog", () -> {
+            pool = kernel.mempools().createPagePool(POOL, 2, 0);
+            for (long pfn; (pfn = kernel.pageAllocator().allocPages(Gfp.GFP_NOWAIT, 0)) >= 0; ) {
+                hogged.add(pfn);
+            }
+            full.completeAll();
+        });
+        for (int i = 0; i < WRITERS; i++) {
+            kernel.spawn("dd" + i, () -> {
+                full.waitForCompletion();
+                for (int r = 0; r < REQUESTS; r++) {
+                    long element = pool.alloc(Gfp.GFP_NOIO);
+                    if (element >= 0) {
+                        kernel.runtime().msleep(2);
+                        pool.free(element);
+                    }
+                }
+            });
+        }
+    }
+
+    @Override
+    public void check(CaseRun run) {
+        MempoolJudge judge = new MempoolJudge(run.result(), POOL);
+        if (run.rule().equals(MempoolRules.MEMPOOL_2)) {
+            judge.checkNoNestedAllocation(run);
+            return;
+        }
+        List<String> failed = judge.blockingFailures();
+        run.require(failed.isEmpty(), () -> failed.size() + " blocking mempool_alloc call(s) returned NULL:\n  "
+                + String.join("\n  ", failed.subList(0, Math.min(5, failed.size()))));
+        run.require(run.outcome().kind() == OutcomeKind.COMPLETED, () -> "the writers did not all finish: "
+                + run.outcome());
+        long served = judge.elementsHandedOut();
+        run.require(served == (long) WRITERS * REQUESTS, () -> "the writers asked " + WRITERS * REQUESTS
+                + " times, but " + POOL + " handed out " + served + " elements");
+    }
+}

@@ -1,0 +1,67 @@
+package org.reclaimtck.tck.suites.rcu;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apiguardian.api.API;
+import org.reclaimtck.spi.trace.LockKind;
+import org.reclaimtck.spi.trace.TraceEvent;
+
+/**
+ * The checks of RCU-1 and RCU-2 on what the kernel traced: read-side critical sections (held locks of kind
+ * {@code rcu_read_lock}) against the waits that began inside them, and {@code kvfree_rcu}'s pages on the batch
+ * (queued, not yet drained to a grace period) at each OOM kill.
+ */
+@API(status = API.Status.INTERNAL, since = "0.5.0")
+public final class RcuJudge {
+    private final List<TraceEvent> trace;
+
+    public RcuJudge(List<TraceEvent> trace) {
+        this.trace = trace;
+    }
+
+    /** RCU-1: every wait that began inside a read-side critical section, with where the section began. */
+    public List<String> sleepsInReadSections() {
+        Map<String, TraceEvent.LockAcquired> inSection = new HashMap<>();
+        List<String> found = new ArrayList<>();
+        for (TraceEvent e : trace) {
+            if (e instanceof TraceEvent.LockAcquired a && a.kind() == LockKind.RCU_READ) {
+                inSection.put(a.task(), a);
+            } else if (e instanceof TraceEvent.LockReleased r && r.kind() == LockKind.RCU_READ) {
+                inSection.remove(r.task());
+            } else if (e instanceof TraceEvent.WaitBegin w && inSection.containsKey(w.task())) {
+                found.add("task " + w.task() + " slept inside an RCU read-side critical section: " + w.render()
+                        + "\n    the section began at " + inSection.get(w.task()).render()
+                        + "\n    (a grace period cannot end until it leaves: synchronize_rcu() callers and every"
+                        + " kvfree_rcu'd page wait for this sleep)");
+                inSection.remove(w.task());
+            }
+        }
+        return found;
+    }
+
+    /** RCU-2: every OOM kill made while kvfree_rcu pages waited on the batch, never handed to a grace period. */
+    public List<String> killsWithPagesOnTheBatch() {
+        long queued = 0;
+        long drained = 0;
+        long freed = 0;
+        List<String> found = new ArrayList<>();
+        for (TraceEvent e : trace) {
+            if (e instanceof TraceEvent.KvfreeRcu k) {
+                switch (k.stage()) {
+                    case QUEUE -> queued += k.pages();
+                    case DRAIN -> drained += k.pages();
+                    case FREE -> freed += k.pages();
+                    default -> throw new IllegalStateException(k.stage().name());
+                }
+            } else if (e instanceof TraceEvent.OomKill kill && queued > drained) {
+                found.add(kill.render() + "\n    with " + (queued - drained) + " pages freed by kvfree_rcu still on"
+                        + " the batch (never handed to a grace period) and " + (drained - freed) + " waiting for a"
+                        + " grace period: reclaim never drained the batch (the rcu-kfree shrinker), so it could not"
+                        + " reach memory that was already free in all but name");
+            }
+        }
+        return found;
+    }
+}

@@ -1,0 +1,58 @@
+package org.reclaimtck.tck.rcu;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
+import org.junit.platform.testkit.engine.EngineExecutionResults;
+import org.reclaimtck.ref.kernel.ReferenceKernelProvider;
+import org.reclaimtck.tck.suites.rcu.KfreeRcuFloodCase;
+import org.reclaimtck.tck.testkit.Outcomes;
+import org.reclaimtck.tck.testkit.TckRun;
+
+/**
+ * RCU-1 and RCU-2 through the engine (S10): without the rcu-kfree shrinker ({@code rcu:no-kfree-shrinker}) the flood
+ * OOM-kills with pages on the batch on every seed; a reader that sleeps in its section fails RCU-1 with both events;
+ * the kernel's RCU passes both over 100 seeds.
+ */
+class RcuRulesTest {
+    @Test
+    void withoutTheKfreeShrinkerTheFloodFailsRcu2OnEverySeed() {
+        EngineExecutionResults r = TckRun.named("rcu-no-shrinker").provider(ReferenceKernelProvider.class)
+                .param("reclaimtck.case", "forward-progress/kfree-rcu-flood").param("reclaimtck.rules", "RCU-2")
+                .param("reclaimtck.variant", "rcu:no-kfree-shrinker").execute();
+
+        assertThat(Outcomes.failedSeeds(r, KfreeRcuFloodCase.class, "RCU-2"))
+                .containsExactlyElementsOf(LongStream.rangeClosed(1, 16).boxed().toList());
+        assertThat(Outcomes.violations(r)).allSatisfy(v -> {
+            assertThat(v.getMessage()).contains("RCU-2 (MUST)").contains("mark_victim")
+                    .containsPattern("with \\d+ pages freed by kvfree_rcu still on the batch");
+            assertThat(v.variants()).containsEntry("rcu", "no-kfree-shrinker");
+        });
+    }
+
+    @Test
+    void aReaderThatSleepsInItsSectionFailsRcu1() {
+        EngineExecutionResults r = TckRun.named("rcu-sleep").provider(ReferenceKernelProvider.class)
+                .select(selectClass(SleepInReadSectionCase.class)).execute();
+
+        assertThat(Outcomes.failedSeeds(r, SleepInReadSectionCase.class, "RCU-1")).containsExactly(1L);
+        assertThat(Outcomes.violations(r)).singleElement().satisfies(v -> {
+            assertThat(v.outcomeKind()).isEqualTo("COMPLETED");
+            assertThat(v.getMessage()).contains("task lookup slept inside an RCU read-side critical section")
+                    .contains("wait mutex dentry_lock").contains("lock rcu_read_lock rcu_read_lock");
+        });
+    }
+
+    @Test
+    void theKernelsRcuPassesBothRulesOver100Seeds() {
+        EngineExecutionResults r = TckRun.named("rcu-100").provider(ReferenceKernelProvider.class)
+                .param("reclaimtck.case", "forward-progress/kfree-rcu-flood").param("reclaimtck.seeds", "100")
+                .execute();
+
+        r.testEvents().assertStatistics(s -> s.failed(0).aborted(0).skipped(0));
+        assertThat(Outcomes.passedSeeds(r, KfreeRcuFloodCase.class, "RCU-1")).hasSize(100);
+        assertThat(Outcomes.passedSeeds(r, KfreeRcuFloodCase.class, "RCU-2")).hasSize(100);
+    }
+}
