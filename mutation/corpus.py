@@ -254,6 +254,28 @@ m('costly-nofail-no-reserve','mm','mm/PageAlloc.java',
   '[new] a NOFAIL request at nopage retries without ALLOC_MIN_RESERVE (K-ALLOC-14): at MIN with nothing reclaimable it loops for ever',
   'ALLOC-7 NOFAIL never fails (costly NOFAIL at MIN), or the watchdog')
 
+# ---- issue 11: mempools and RCU
+m('free-no-refill','mempool','mempool/PagePool.java',
+  '        if (reserve.size() < minNr) {\n            reserve.push(element);\n            wait.wakeUpAll();\n            return;\n        }\n',
+  '',
+  '[new] mempool_free never refills the reserve (K-MEMPOOL-2): once drained, waiters only get what the allocator gives',
+  'MEMPOOL-1 a blocking mempool_alloc never fails (the writers never finish)')
+m('gp-ignores-readers','rcu','rcu/RcuTree.java',
+  '            blockers.addAll(readers.keySet());\n',
+  '',
+  '[new] a grace period does not wait for the readers in a section when it started (K-RCU-2)',
+  'RCU-3 a grace period waits for the readers before it')
+m('kfree-frees-at-drain','rcu','rcu/KfreeRcu.java',
+  '        tree.callRcu("kfree_rcu batch of " + n + " pages", () -> free(drained, n));',
+  '        free(drained, n);',
+  '[new] kvfree_rcu frees a batch when it drains, without a grace period (K-RCU-2)',
+  'RCU-3 a grace period waits for the readers before it')
+m('kfree-shrinker-counts-nothing','rcu','rcu/KfreeRcu.java',
+  '        return n == 0 ? SHRINK_EMPTY : n;',
+  '        return SHRINK_EMPTY;',
+  '[new] the rcu-kfree shrinker reports nothing to free (K-RCU-3): reclaim never drains the batch',
+  'RCU-2 no OOM kill while kvfree_rcu memory waits on its batch')
+
 out = os.path.join(ROOT, 'mutation', 'patches')
 # check every mutant before touching the patches: a stale corpus names all its mismatches and leaves the patches be
 stale = []

@@ -27,6 +27,15 @@ public final class RcuRules {
                     + " a grace period: reclaim must be able to start the grace period that frees them.",
             "K-RCU-2, K-RCU-3; mm/slab_common.c kfree_rcu_shrink_count/scan, kfree_rcu_monitor; the 2024 thread (S10)");
 
+    /** RCU-3. */
+    public static final Rule RCU_3 = new Rule(RuleIds.RCU_3, RuleLevel.MUST,
+            "a grace period waits for the readers before it",
+            "A grace period MUST NOT end while a task is still inside a read-side critical section it entered before"
+                    + " the grace period started, and memory freed with kvfree_rcu MUST return only after a grace"
+                    + " period that started once it was handed over.",
+            "K-RCU-2; Documentation/RCU/whatisRCU.rst (synchronize_rcu), kernel/rcu/tree.c rcu_gp_kthread,"
+                    + " mm/slab_common.c kfree_rcu_work");
+
     /** In catalogue order. */
-    static final List<Rule> ALL = List.of(RCU_1, RCU_2);
+    static final List<Rule> ALL = List.of(RCU_1, RCU_2, RCU_3);
 }

@@ -83,6 +83,7 @@ public final class RuleIds {
     // ---- RCU (RcuRules) ----
     public static final String RCU_1 = "RCU-1";
     public static final String RCU_2 = "RCU-2";
+    public static final String RCU_3 = "RCU-3";
 
     private RuleIds() {
     }

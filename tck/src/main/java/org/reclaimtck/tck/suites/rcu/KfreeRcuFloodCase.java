@@ -18,9 +18,10 @@ import org.reclaimtck.tck.rules.RuleIds;
  * anonymous pages; {@code freer} allocates a page with {@code GFP_KERNEL} and frees it with {@code kvfree_rcu}, 3,000
  * times (three times the machine); {@code reader} runs 40 read-side critical sections of 20 scheduling points each,
  * napping 1 ms between them, so grace periods wait for it. The memory {@code freer} frees returns only after a grace
- * period: reclaim must start it (RCU-2), and nobody may sleep inside a section (RCU-1).
+ * period: reclaim must start it (RCU-2), it must not come back before a grace period has waited for the reader
+ * (RCU-3), and nobody may sleep inside a section (RCU-1).
  */
-@TckCase(suite = "forward-progress", id = "kfree-rcu-flood", rules = {RuleIds.RCU_1, RuleIds.RCU_2},
+@TckCase(suite = "forward-progress", id = "kfree-rcu-flood", rules = {RuleIds.RCU_1, RuleIds.RCU_2, RuleIds.RCU_3},
         requires = {Capability.RUNTIME, Capability.PAGE_ALLOCATOR, Capability.RECLAIM, Capability.SHRINKERS,
                 Capability.OOM, Capability.RCU})
 @API(status = API.Status.INTERNAL, since = "0.5.0")
@@ -64,10 +65,19 @@ public final class KfreeRcuFloodCase implements KernelCase {
     @Override
     public void check(CaseRun run) {
         RcuJudge judge = new RcuJudge(run.result().trace());
-        List<String> found = run.rule().equals(RcuRules.RCU_1) ? judge.sleepsInReadSections()
-                : judge.killsWithPagesOnTheBatch();
-        run.require(found.isEmpty(), () -> found.size() + (run.rule().equals(RcuRules.RCU_1)
-                ? " sleep(s) inside read-side critical sections:\n  " : " OOM kill(s) while kvfree_rcu pages waited"
-                + " on the batch:\n  ") + String.join("\n  ", found.subList(0, Math.min(3, found.size()))));
+        String what;
+        List<String> found;
+        if (run.rule().equals(RcuRules.RCU_1)) {
+            what = " sleep(s) inside read-side critical sections";
+            found = judge.sleepsInReadSections();
+        } else if (run.rule().equals(RcuRules.RCU_2)) {
+            what = " OOM kill(s) while kvfree_rcu pages waited on the batch";
+            found = judge.killsWithPagesOnTheBatch();
+        } else {
+            what = " grace period(s) or kvfree_rcu batches that did not wait for the readers before them";
+            found = judge.gracePeriodsThatDidNotWait();
+        }
+        run.require(found.isEmpty(), () -> found.size() + what + ":\n  "
+                + String.join("\n  ", found.subList(0, Math.min(3, found.size()))));
     }
 }

@@ -41,6 +41,61 @@ public final class RcuJudge {
         return found;
     }
 
+    /**
+     * RCU-3: every grace period that ended while a task was still in the read-side section it was in when the period
+     * started, and every kvfree_rcu batch freed without a grace period that started after it was drained.
+     */
+    public List<String> gracePeriodsThatDidNotWait() {
+        Map<String, TraceEvent.LockAcquired> inSection = new HashMap<>();
+        Map<Long, Map<String, TraceEvent.LockAcquired>> waitingFor = new HashMap<>();
+        List<Long> gpStarts = new ArrayList<>();
+        List<Long> gpEnds = new ArrayList<>();
+        java.util.ArrayDeque<long[]> drained = new java.util.ArrayDeque<>();
+        List<String> found = new ArrayList<>();
+        long pos = 0;
+        for (TraceEvent e : trace) {
+            pos++;
+            if (e instanceof TraceEvent.LockAcquired a && a.kind() == LockKind.RCU_READ) {
+                inSection.put(a.task(), a);
+            } else if (e instanceof TraceEvent.LockReleased r && r.kind() == LockKind.RCU_READ) {
+                inSection.remove(r.task());
+                waitingFor.values().forEach(m -> m.remove(r.task()));
+            } else if (e instanceof TraceEvent.RcuGracePeriod g && g.start()) {
+                waitingFor.put(g.gpSeq(), new HashMap<>(inSection));
+                gpStarts.add(pos);
+                gpEnds.add(Long.MAX_VALUE);
+            } else if (e instanceof TraceEvent.RcuGracePeriod g) {
+                Map<String, TraceEvent.LockAcquired> still = waitingFor.remove(g.gpSeq());
+                if (still != null && !still.isEmpty()) {
+                    still.forEach((task, at) -> found.add(g.render() + " while " + task + " was still in the read-side"
+                            + " section it entered before the grace period started (" + at.render() + ")"));
+                }
+                for (int i = gpEnds.size() - 1; i >= 0; i--) {
+                    if (gpEnds.get(i) == Long.MAX_VALUE) {
+                        gpEnds.set(i, pos);
+                        break;
+                    }
+                }
+            } else if (e instanceof TraceEvent.KvfreeRcu k && k.stage() == TraceEvent.KvfreeRcu.Stage.DRAIN) {
+                drained.add(new long[] {pos, k.pages()});
+            } else if (e instanceof TraceEvent.KvfreeRcu k && k.stage() == TraceEvent.KvfreeRcu.Stage.FREE) {
+                long[] batch = drained.poll();
+                long drainPos = batch == null ? pos : batch[0];
+                boolean waited = false;
+                for (int i = 0; i < gpStarts.size() && !waited; i++) {
+                    waited = gpStarts.get(i) > drainPos && gpEnds.get(i) < pos;
+                }
+                if (!waited) {
+                    found.add(k.render() + ": freed without a grace period that started after the batch was drained"
+                            + (batch == null ? " (no batch was drained)" : " (its " + batch[1] + " pages drained at trace"
+                            + " event " + batch[0] + ")")
+                            + ": a reader may still use that memory");
+                }
+            }
+        }
+        return found;
+    }
+
     /** RCU-2: every OOM kill made while kvfree_rcu pages waited on the batch, never handed to a grace period. */
     public List<String> killsWithPagesOnTheBatch() {
         long queued = 0;
