@@ -18,10 +18,12 @@ import org.reclaimtck.tck.rules.RuleIds;
 
 /**
  * A mempool's reserve under a memory shortage: on a 4 MiB machine with nothing reclaimable, {@code memhog} creates
- * {@code fs_bio_set} (as a module's init) and then takes every free page it can get; then {@code dd0}..{@code dd3} each take an element of {@code fs_bio_set} (2 reserved, order
- * 0) with {@code GFP_NOIO}, hold it 2 ms as a bio in flight and free it, 8 times. The backing allocator fails, the
- * reserve runs dry and writers must wait for elements the others free: every allocation must return one
- * (MEMPOOL-1), and no writer may hold two (MEMPOOL-2).
+ * {@code fs_bio_set} (as a module's init) and then, every millisecond until the writers are done, takes every free page
+ * the fast path gives; {@code dd0}..{@code dd3} each take an element of {@code fs_bio_set} (2 reserved, order 0)
+ * with {@code GFP_NOIO}, hold it 2 ms as a bio in flight and free it, 8 times. The backing allocator fails, the
+ * reserve runs dry, and a freed element that went back to the allocator would be {@code memhog}'s: writers must wait
+ * for elements the others free into the reserve. Every allocation must return one (MEMPOOL-1), and no writer may
+ * hold two (MEMPOOL-2).
  */
 @TckCase(suite = "allocator", id = "mempool-reserve", rules = {RuleIds.MEMPOOL_1, RuleIds.MEMPOOL_2},
         requires = {Capability.RUNTIME, Capability.PAGE_ALLOCATOR, Capability.MEMPOOL})
@@ -41,13 +43,16 @@ public final class MempoolReserveCase implements KernelCase {
     @Override
     public void workload(Kernel kernel) {
         Completion full = kernel.runtime().completion("memory full");
+        int[] running = {WRITERS};
         List<Long> hogged = new ArrayList<>();
         kernel.spawn("memhog", () -> {
             pool = kernel.mempools().createPagePool(POOL, 2, 0);
-            for (long pfn; (pfn = kernel.pageAllocator().allocPages(Gfp.GFP_NOWAIT, 0)) >= 0; ) {
-                hogged.add(pfn);
-            }
+            hog(kernel, hogged);
             full.completeAll();
+            while (running[0] > 0) {
+                kernel.runtime().msleep(1);
+                hog(kernel, hogged);
+            }
         });
         for (int i = 0; i < WRITERS; i++) {
             kernel.spawn("dd" + i, () -> {
@@ -59,7 +64,15 @@ public final class MempoolReserveCase implements KernelCase {
                         pool.free(element);
                     }
                 }
+                running[0]--;
             });
+        }
+    }
+
+    /** Takes every page the fast path gives. */
+    private static void hog(Kernel kernel, List<Long> hogged) {
+        for (long pfn; (pfn = kernel.pageAllocator().allocPages(Gfp.GFP_NOWAIT, 0)) >= 0; ) {
+            hogged.add(pfn);
         }
     }
 
