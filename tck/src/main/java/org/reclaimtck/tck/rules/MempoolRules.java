@@ -16,7 +16,8 @@ public final class MempoolRules {
     public static final Rule MEMPOOL_1 = new Rule(RuleIds.MEMPOOL_1, RuleLevel.MUST,
             "a blocking mempool_alloc never fails",
             "A mempool_alloc whose mask allows direct reclaim MUST return an element: when the backing allocator and"
-                    + " the reserve are both empty it waits for an element to be freed and tries again.",
+                    + " the reserve are both empty it waits for an element to be freed, and a mempool_free below"
+                    + " min_nr MUST put the element back in the reserve and wake it.",
             "K-MEMPOOL-1, K-MEMPOOL-2; mm/mempool.c mempool_alloc, mempool_free");
 
     /** MEMPOOL-2. */

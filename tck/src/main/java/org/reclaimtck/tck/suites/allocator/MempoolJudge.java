@@ -9,6 +9,7 @@ import org.apiguardian.api.API;
 import org.reclaimtck.spi.kernel.RunResult;
 import org.reclaimtck.spi.trace.LockKind;
 import org.reclaimtck.spi.trace.TraceEvent;
+import org.reclaimtck.spi.trace.WaitKind;
 import org.reclaimtck.tck.api.CaseRun;
 import org.reclaimtck.tck.oracles.dependency.DependencyOracle;
 import org.reclaimtck.tck.oracles.dependency.RecursiveLocking;
@@ -50,6 +51,33 @@ public final class MempoolJudge {
             }
         }
         return failures;
+    }
+
+    /**
+     * MEMPOOL-1's other half: every wait on the pool that ended by its 5 s timeout although an element of the pool was
+     * freed while it waited (K-MEMPOOL-2: a free below min_nr refills the reserve and wakes a waiter).
+     */
+    public List<String> freesThatWokeNobody() {
+        Map<String, TraceEvent.WaitBegin> waiting = new LinkedHashMap<>();
+        Map<String, TraceEvent.LockReleased> freedMeanwhile = new LinkedHashMap<>();
+        List<String> found = new ArrayList<>();
+        for (TraceEvent e : result.trace()) {
+            if (e instanceof TraceEvent.WaitBegin w && w.kind() == WaitKind.MEMPOOL && w.lockClass().equals(pool)) {
+                waiting.put(w.task(), w);
+            } else if (e instanceof TraceEvent.LockReleased l && l.kind() == LockKind.MEMPOOL_ELEMENT
+                    && l.lockClass().equals(pool)) {
+                waiting.keySet().forEach(t -> freedMeanwhile.putIfAbsent(t, l));
+            } else if (e instanceof TraceEvent.Woken k && waiting.containsKey(k.task())) {
+                TraceEvent.WaitBegin w = waiting.remove(k.task());
+                TraceEvent.LockReleased free = freedMeanwhile.remove(k.task());
+                if (free != null && k.by().equals("timeout")) {
+                    found.add(w.render() + "\n    ended by its timeout (" + k.render() + "), although " + free.task()
+                            + "'s element was freed meanwhile (" + free.render() + "): mempool_free did not put it"
+                            + " back in the reserve and wake the waiter");
+                }
+            }
+        }
+        return found;
     }
 
     /** Elements {@link #pool} handed out, from the allocator or the reserve. */

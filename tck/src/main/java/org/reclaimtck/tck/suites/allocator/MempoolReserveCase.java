@@ -18,12 +18,12 @@ import org.reclaimtck.tck.rules.RuleIds;
 
 /**
  * A mempool's reserve under a memory shortage: on a 4 MiB machine with nothing reclaimable, {@code memhog} creates
- * {@code fs_bio_set} (as a module's init) and then, every millisecond until the writers are done, takes every free page
- * the fast path gives; {@code dd0}..{@code dd3} each take an element of {@code fs_bio_set} (2 reserved, order 0)
+ * {@code fs_bio_set} (as a module's init) and then, every millisecond until the writers are done (for at most 1 s),
+ * takes every free page the fast path gives; {@code dd0}..{@code dd3} each take an element of {@code fs_bio_set} (2 reserved, order 0)
  * with {@code GFP_NOIO}, hold it 2 ms as a bio in flight and free it, 8 times. The backing allocator fails, the
  * reserve runs dry, and a freed element that went back to the allocator would be {@code memhog}'s: writers must wait
- * for elements the others free into the reserve. Every allocation must return one (MEMPOOL-1), and no writer may
- * hold two (MEMPOOL-2).
+ * for elements the others free into the reserve. Every allocation must return one, and a free must wake a waiter
+ * rather than leave it to its 5 s timeout (MEMPOOL-1); no writer may hold two (MEMPOOL-2).
  */
 @TckCase(suite = "allocator", id = "mempool-reserve", rules = {RuleIds.MEMPOOL_1, RuleIds.MEMPOOL_2},
         requires = {Capability.RUNTIME, Capability.PAGE_ALLOCATOR, Capability.MEMPOOL})
@@ -32,6 +32,8 @@ public final class MempoolReserveCase implements KernelCase {
     static final String POOL = "fs_bio_set";
     static final int WRITERS = 4;
     static final int REQUESTS = 8;
+    /** How long memhog keeps taking freed pages: well past the writers' 64 ms of I/O, well short of a 5 s wait. */
+    static final int HOG_MS = 1000;
 
     private Mempool pool;
 
@@ -49,10 +51,11 @@ public final class MempoolReserveCase implements KernelCase {
             pool = kernel.mempools().createPagePool(POOL, 2, 0);
             hog(kernel, hogged);
             full.completeAll();
-            while (running[0] > 0) {
+            for (int ms = 0; ms < HOG_MS && running[0] > 0; ms++) {
                 kernel.runtime().msleep(1);
                 hog(kernel, hogged);
             }
+            hogged.forEach(pfn -> kernel.pageAllocator().freePages(pfn, 0));
         });
         for (int i = 0; i < WRITERS; i++) {
             kernel.spawn("dd" + i, () -> {
@@ -86,6 +89,9 @@ public final class MempoolReserveCase implements KernelCase {
         List<String> failed = judge.blockingFailures();
         run.require(failed.isEmpty(), () -> failed.size() + " blocking mempool_alloc call(s) returned NULL:\n  "
                 + String.join("\n  ", failed.subList(0, Math.min(5, failed.size()))));
+        List<String> unwoken = judge.freesThatWokeNobody();
+        run.require(unwoken.isEmpty(), () -> unwoken.size() + " wait(s) on " + POOL + " outlasted a free:\n  "
+                + String.join("\n  ", unwoken.subList(0, Math.min(3, unwoken.size()))));
         run.require(run.outcome().kind() == OutcomeKind.COMPLETED, () -> "the writers did not all finish: "
                 + run.outcome());
         long served = judge.elementsHandedOut();
