@@ -5,7 +5,6 @@ import org.reclaimtck.spi.kernel.Kernel;
 import org.reclaimtck.spi.mm.Mm;
 import org.reclaimtck.spi.mm.PageAllocator;
 import org.reclaimtck.spi.stack.StackPart;
-import org.reclaimtck.spi.task.Task;
 import org.reclaimtck.spi.trace.TraceEvent;
 
 /**
@@ -31,7 +30,7 @@ public final class SwapBlindOomProvider extends ForwardingProvider {
             public Mm mm() {
                 Mm mm = delegate.mm();
                 PageAllocator pa = delegate.pageAllocator();
-                return new Mm() {
+                return new ForwardingMm(mm) {
                     @Override
                     public long faultInAnon(long pages) {
                         long done = 0;
@@ -48,26 +47,6 @@ public final class SwapBlindOomProvider extends ForwardingProvider {
                             done += mm.faultInAnon(1);
                         }
                         return done;
-                    }
-
-                    @Override
-                    public long accessAnon(long pages) {
-                        return mm.accessAnon(pages);
-                    }
-
-                    @Override
-                    public void unmapAnon(long pages) {
-                        mm.unmapAnon(pages);
-                    }
-
-                    @Override
-                    public long rss(Task task) {
-                        return mm.rss(task);
-                    }
-
-                    @Override
-                    public void setOomScoreAdj(int adj) {
-                        mm.setOomScoreAdj(adj);
                     }
                 };
             }

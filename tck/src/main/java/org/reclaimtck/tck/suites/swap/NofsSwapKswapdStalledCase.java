@@ -1,15 +1,10 @@
 package org.reclaimtck.tck.suites.swap;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.apiguardian.api.API;
-import org.reclaimtck.spi.gfp.Gfp;
 import org.reclaimtck.spi.kernel.Capability;
 import org.reclaimtck.spi.kernel.Kernel;
 import org.reclaimtck.spi.kernel.MachineSpec;
-import org.reclaimtck.spi.mm.PageAllocator;
 import org.reclaimtck.spi.stack.StackSpec;
-import org.reclaimtck.spi.task.MemallocScope;
 import org.reclaimtck.tck.api.CaseRun;
 import org.reclaimtck.tck.api.KernelCase;
 import org.reclaimtck.tck.api.TckCase;
@@ -42,25 +37,7 @@ public final class NofsSwapKswapdStalledCase implements KernelCase, PolicyCompar
     @Override
     public void workload(Kernel k) {
         k.shrinkers().registerShrinker(new StalledInodeShrinker(k, KSWAPD_STALL_MILLIS));
-        k.spawn("memhog", () -> {
-            k.mm().faultInAnon(MEMORY_PAGES - 100);
-            k.runtime().msleep(500);
-        });
-        PageAllocator pa = k.pageAllocator();
-        k.spawn("xfs_io", () -> {
-            k.runtime().msleep(20);
-            List<Long> got = new ArrayList<>();
-            try (MemallocScope nofs = k.runtime().current().memallocNofsSave()) {
-                for (int i = 0; i < 250; i++) {
-                    got.add(pa.allocPages(Gfp.GFP_KERNEL, 0));
-                }
-            }
-            for (long p : got) {
-                if (p > 0) {
-                    pa.freePages(p, 0);
-                }
-            }
-        });
+        S7Workload.spawn(k, MEMORY_PAGES - 100, 250);
     }
 
     @Override
