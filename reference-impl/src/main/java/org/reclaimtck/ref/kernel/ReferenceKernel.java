@@ -9,6 +9,7 @@ import org.reclaimtck.ref.mm.PageAllocEntry;
 import org.reclaimtck.ref.oom.OomKiller;
 import org.reclaimtck.ref.mempool.MempoolService;
 import org.reclaimtck.ref.mempool.MempoolType;
+import org.reclaimtck.ref.oom.ShowMem;
 import org.reclaimtck.ref.oom.OomType;
 import org.reclaimtck.ref.rcu.RcuCore;
 import org.reclaimtck.ref.rcu.RcuType;
@@ -87,17 +88,31 @@ public final class ReferenceKernel implements Kernel {
                 parts.variantFor(WritebackType.NAME, spec.variants()));
         flushers.bind(writeback);
         this.anon = new AnonMemory(runtime, pages);
+        BlockLayerCore block = new BlockLayerCore(runtime);
+        Swap swap = new Swap(runtime, pages, vmscan.pgdat(), block);
         if (builtin != null) {
             builtin.setReclaimer(vmscan);
-            builtin.setOutOfMemory(new OomKiller(runtime, anon, pages, vmscan::reclaimablePages,
-                    parts.variantFor(OomType.NAME, spec.variants())), anon);
+            builtin.setOutOfMemory(new OomKiller(runtime, anon, pages, vmscan::reclaimablePages, new ShowMem() {
+                @Override
+                public long anonPages() {
+                    return vmscan.pgdat().lruvec().anonPages();
+                }
+
+                @Override
+                public long filePages() {
+                    return vmscan.pgdat().lruvec().filePages();
+                }
+
+                @Override
+                public long freeSwapPages() {
+                    return swap.nrFreeSwapPages();
+                }
+            }, parts.variantFor(OomType.NAME, spec.variants())), anon);
         } else {
             userAllocator.bind(vmscan);
         }
         vmscan.kswapd().start();
         this.reclaim = new ProactiveReclaim(runtime, vmscan);
-        BlockLayerCore block = new BlockLayerCore(runtime);
-        Swap swap = new Swap(runtime, pages, vmscan.pgdat(), block);
         anon.bindSwap(swap);
         vmscan.bindSwap(swap);
         PageCacheCore pageCache = new PageCacheCore(runtime, pages, vmscan.pgdat());

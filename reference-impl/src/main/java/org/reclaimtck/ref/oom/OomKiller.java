@@ -28,18 +28,22 @@ public final class OomKiller implements OutOfMemory {
     private final AnonMemory mms;
     private final PageAllocator pages;
     private final LongSupplier reclaimable;
+    private final ShowMem showMem;
     private final String variant;
     private final OomReaper reaper;
 
     /**
      * @param reclaimable the pages reclaim could still free ({@code zone_reclaimable_pages}), for the report
+     * @param showMem     the LRU and swap lines of the report
      * @param variant     a variant of {@link OomType}
      */
-    public OomKiller(SimRuntime rt, AnonMemory mms, PageAllocator pages, LongSupplier reclaimable, String variant) {
+    public OomKiller(SimRuntime rt, AnonMemory mms, PageAllocator pages, LongSupplier reclaimable, ShowMem showMem,
+                     String variant) {
         this.rt = rt;
         this.mms = mms;
         this.pages = pages;
         this.reclaimable = reclaimable;
+        this.showMem = showMem;
         this.variant = Objects.requireNonNull(variant);
         this.reaper = OomType.NO_REAPER.equals(variant) ? null : new OomReaper(rt, mms);
     }
@@ -116,7 +120,7 @@ public final class OomKiller implements OutOfMemory {
                 + "kB oom_score_adj:" + c.mm().oomScoreAdj();
         rt.trace(new TraceEvent.OomKill(rt.clock().nanos(), me.comm(), victim.comm(), gfp, order, c.points(),
                 c.mm().rss(), pages.nrFreePages(), reclaimable.getAsLong(), pages.watermarks().min(),
-                "CONSTRAINT_NONE", reason));
+                "CONSTRAINT_NONE", reason, showMem.anonPages(), showMem.filePages(), showMem.freeSwapPages()));
         markOomVictim(c.mm());
     }
 

@@ -318,13 +318,36 @@ public sealed interface TraceEvent {
      * {@code oom_badness} points and anon RSS, the free and reclaimable pages and the min watermark {@code show_mem}
      * printed, the constraint ({@code CONSTRAINT_NONE} for a global OOM) and the kernel's reason line
      * ({@code Out of memory: Killed process ...}). {@code task} is the task whose allocation invoked the OOM killer.
+     * {@code anonPages}, {@code filePages} and {@code freeSwapPages} are {@code show_mem}'s LRU and swap lines
+     * ({@code active_anon + inactive_anon}, {@code active_file + inactive_file}, {@code Free swap}), -1 if not known:
+     * from them a judge computes {@code zone_reclaimable_pages} itself (file, plus anon while swap has free slots).
      */
     record OomKill(long time, String task, String victim, Gfp gfp, int order, long points, long rssPages,
-                   long freePages, long reclaimablePages, long minPages, String constraint, String reason)
+                   long freePages, long reclaimablePages, long minPages, String constraint, String reason,
+                   long anonPages, long filePages, long freeSwapPages)
             implements TraceEvent {
         /** The tracepoint's fields alone (a real kernel's {@code oom:mark_victim}). */
         public OomKill(long time, String task, String victim, Gfp gfp) {
             this(time, task, victim, gfp, -1, 0, 0, -1, -1, -1, "CONSTRAINT_NONE", "");
+        }
+
+        /** A report without {@code show_mem}'s LRU and swap lines. */
+        public OomKill(long time, String task, String victim, Gfp gfp, int order, long points, long rssPages,
+                       long freePages, long reclaimablePages, long minPages, String constraint, String reason) {
+            this(time, task, victim, gfp, order, points, rssPages, freePages, reclaimablePages, minPages, constraint,
+                    reason, -1, -1, -1);
+        }
+
+        /**
+         * {@code zone_reclaimable_pages} from {@code show_mem}'s lines: the file LRU, plus the anon LRU while swap has
+         * free slots ({@code can_reclaim_anon_pages}); the kernel's own {@code reclaimablePages} figure when the lines
+         * are not known.
+         */
+        public long zoneReclaimablePages() {
+            if (filePages < 0 || anonPages < 0 || freeSwapPages < 0) {
+                return reclaimablePages;
+            }
+            return filePages + (freeSwapPages > 0 ? anonPages : 0);
         }
 
         public String detail() {
@@ -333,7 +356,9 @@ public sealed interface TraceEvent {
                 return base;
             }
             return base + " order=" + order + " points=" + points + " anon-rss=" + rssPages + " free=" + freePages
-                    + " reclaimable=" + reclaimablePages + " min=" + minPages + " " + constraint + ": " + reason;
+                    + " reclaimable=" + reclaimablePages + " min=" + minPages
+                    + (filePages < 0 ? "" : " anon=" + anonPages + " file=" + filePages + " free_swap=" + freeSwapPages)
+                    + " " + constraint + ": " + reason;
         }
     }
 

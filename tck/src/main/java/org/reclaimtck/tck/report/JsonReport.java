@@ -14,6 +14,11 @@ public final class JsonReport {
     }
 
     public static String render(RunInfo info, List<RuleRecord> records) {
+        return render(info, records, List.of());
+    }
+
+    /** The report with {@code policyComparisons}: each {@link PolicyTable}'s headers and rows. */
+    public static String render(RunInfo info, List<RuleRecord> records, List<PolicyTable> policyTables) {
         Tally t = Tally.of(records);
         StringBuilder sb = new StringBuilder("{\n");
         sb.append("  \"tck\": \"reclaim-tck\",\n");
@@ -34,8 +39,24 @@ public final class JsonReport {
             sb.append(i == 0 ? "\n" : ",\n");
             rule(sb, records.get(i));
         }
-        sb.append(records.isEmpty() ? "]\n" : "\n  ]\n");
-        return sb.append("}\n").toString();
+        sb.append(records.isEmpty() ? "]" : "\n  ]");
+        if (!policyTables.isEmpty()) {
+            sb.append(",\n  \"policyComparisons\": [");
+            for (int i = 0; i < policyTables.size(); i++) {
+                PolicyTable p = policyTables.get(i);
+                sb.append(i == 0 ? "\n" : ",\n").append("    {\"case\": ").append(Json.str(p.caseId()))
+                        .append(", \"title\": ").append(Json.str(p.title())).append(", \"part\": ")
+                        .append(Json.str(p.part())).append(",\n      \"headers\": ").append(Json.arr(p.headers()))
+                        .append(",\n      \"rows\": [");
+                List<List<String>> rows = p.rows();
+                for (int j = 0; j < rows.size(); j++) {
+                    sb.append(j == 0 ? "" : ", ").append(Json.arr(rows.get(j)));
+                }
+                sb.append("]}");
+            }
+            sb.append("\n  ]");
+        }
+        return sb.append("\n}\n").toString();
     }
 
     private static void rule(StringBuilder sb, RuleRecord r) {

@@ -21,6 +21,11 @@ public final class MarkdownReport {
     }
 
     public static String render(RunInfo info, List<RuleRecord> records) {
+        return render(info, records, List.of());
+    }
+
+    /** The report with a section per policy comparison ({@link PolicyTable}) after the summary table. */
+    public static String render(RunInfo info, List<RuleRecord> records, List<PolicyTable> policyTables) {
         StringBuilder sb = new StringBuilder("# reclaim-tck conformance report\n\n");
         sb.append("Provider `").append(info.providerName()).append(' ').append(info.providerVersion())
                 .append("`, kit ").append(info.tckVersion()).append(", seeds ").append(info.seeds())
@@ -44,6 +49,7 @@ public final class MarkdownReport {
                     .append(" | ").append(r.failures().size())
                     .append(" | ").append(r.inconclusive().size()).append(" |\n");
         }
+        policyTables.forEach(t -> policyTable(sb, t));
         int cutGroups = 0;
         int cutFailures = 0;
         for (RuleRecord r : records) {
@@ -79,6 +85,18 @@ public final class MarkdownReport {
                     .append(LIMIT / 1000).append(" KB; report.json and failures/ have every one.\n");
         }
         return sb.toString();
+    }
+
+    private static void policyTable(StringBuilder sb, PolicyTable t) {
+        List<List<String>> rows = t.rows();
+        if (rows.isEmpty()) {
+            return;
+        }
+        sb.append("\n## Policy comparison: ").append(t.title()).append("\n\n").append(t.note()).append("\n\n| ")
+                .append(String.join(" | ", t.headers())).append(" |\n|");
+        t.headers().forEach(h -> sb.append(h.equals("policy") ? " --- |" : " ---: |"));
+        sb.append('\n');
+        rows.forEach(r -> sb.append("| ").append(String.join(" | ", r)).append(" |\n"));
     }
 
     /** {@code [RT-2](https://.../rules.md#RT-2)} ({@link RuleDocs}); a user rule without a URL is its bare id. */

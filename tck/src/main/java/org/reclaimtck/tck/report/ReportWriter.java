@@ -52,10 +52,16 @@ public final class ReportWriter {
 
     /** Writes every report; returns the files written. */
     public static List<Path> write(Path dir, RunInfo info, List<RuleRecord> records) throws IOException {
+        return write(dir, info, records, List.of());
+    }
+
+    /** Writes every report, with the policy comparisons in report.json and report.md; returns the files written. */
+    public static List<Path> write(Path dir, RunInfo info, List<RuleRecord> records, List<PolicyTable> policyTables)
+            throws IOException {
         Files.createDirectories(dir);
         Tally tally = Tally.of(records);
-        Path json = write(dir.resolve("report.json"), JsonReport.render(info, records));
-        Path md = write(dir.resolve("report.md"), MarkdownReport.render(info, records));
+        Path json = write(dir.resolve("report.json"), JsonReport.render(info, records, policyTables));
+        Path md = write(dir.resolve("report.md"), MarkdownReport.render(info, records, policyTables));
         Path svg = write(dir.resolve("badge.svg"), Badge.svg(tally, info.scopeKind()));
         Path endpoint = write(dir.resolve("badge.json"), Badge.endpointJson(tally, info.scopeKind()));
         return List.of(json, md, svg, endpoint);

@@ -15,9 +15,11 @@ public final class OomRules {
 
     /** OOM-1. */
     public static final Rule OOM_1 = new Rule(RuleIds.OOM_1, RuleLevel.MUST, "no OOM kill while memory is reclaimable",
-            "The OOM killer MUST NOT kill while the free pages plus the pages reclaim could still free (as the OOM"
-                    + " report's show_mem counts them) would meet the request above the min watermark.",
-            "K-ALLOC-10, K-OOM-1; mm/page_alloc.c should_reclaim_retry, mm/oom_kill.c out_of_memory");
+            "The OOM killer MUST NOT kill while the free pages plus the pages reclaim could still free would meet"
+                    + " the request above the min watermark; reclaimable is zone_reclaimable_pages computed from the OOM"
+                    + " report's show_mem lines: the file LRU, plus the anon LRU while swap has free slots.",
+            "K-ALLOC-10, K-OOM-1, K-VMSCAN-4; mm/page_alloc.c should_reclaim_retry, mm/vmscan.c"
+                    + " zone_reclaimable_pages, can_reclaim_anon_pages, mm/oom_kill.c out_of_memory");
 
     /** OOM-2. */
     public static final Rule OOM_2 = new Rule(RuleIds.OOM_2, RuleLevel.MUST, "an OOM victim's memory returns",

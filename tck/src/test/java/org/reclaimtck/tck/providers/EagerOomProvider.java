@@ -4,7 +4,6 @@ import org.reclaimtck.spi.gfp.Gfp;
 import org.reclaimtck.spi.kernel.Kernel;
 import org.reclaimtck.spi.mm.Mm;
 import org.reclaimtck.spi.mm.PageAllocator;
-import org.reclaimtck.spi.task.Task;
 import org.reclaimtck.spi.trace.TraceEvent;
 
 /**
@@ -26,7 +25,7 @@ public final class EagerOomProvider extends ForwardingProvider {
             public Mm mm() {
                 Mm mm = delegate.mm();
                 PageAllocator pa = delegate.pageAllocator();
-                return new Mm() {
+                return new ForwardingMm(mm) {
                     @Override
                     public long faultInAnon(long pages) {
                         long done = 0;
@@ -42,26 +41,6 @@ public final class EagerOomProvider extends ForwardingProvider {
                             done += mm.faultInAnon(1);
                         }
                         return done;
-                    }
-
-                    @Override
-                    public long accessAnon(long pages) {
-                        return mm.accessAnon(pages);
-                    }
-
-                    @Override
-                    public void unmapAnon(long pages) {
-                        mm.unmapAnon(pages);
-                    }
-
-                    @Override
-                    public long rss(Task task) {
-                        return mm.rss(task);
-                    }
-
-                    @Override
-                    public void setOomScoreAdj(int adj) {
-                        mm.setOomScoreAdj(adj);
                     }
                 };
             }

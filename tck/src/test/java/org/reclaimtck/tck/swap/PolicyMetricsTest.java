@@ -15,7 +15,7 @@ import org.reclaimtck.tck.suites.swap.PolicyMetrics;
  */
 class PolicyMetricsTest {
     private static PolicyMetrics measure(String policy, int seeds) {
-        PolicyMetrics sum = new PolicyMetrics(0, 0, 0, 0, 0, 0);
+        PolicyMetrics sum = new PolicyMetrics(0, 0, 0, 0, 0, 0, 0);
         for (long seed = 1; seed <= seeds; seed++) {
             NofsSwapCase c = new NofsSwapCase();
             MachineSpec.Builder b = MachineSpec.builder().seed(seed).variant("gfp-policy", policy);
@@ -31,9 +31,6 @@ class PolicyMetricsTest {
     void theKernelsNofsReclaimSwapsAndTheMergedPolicysNever() {
         PolicyMetrics kernel = measure("kernel", 8);
         PolicyMetrics merged = measure("merged-noio-nofs", 8);
-        System.out.println(String.join(" | ", PolicyMetrics.HEADERS));
-        System.out.println(String.join(" | ", kernel.row("kernel", 8)));
-        System.out.println(String.join(" | ", merged.row("merged-noio-nofs", 8)));
 
         assertThat(kernel.nofsDirectReclaims()).isPositive();
         assertThat(merged.nofsDirectReclaims()).isPositive();

@@ -13,6 +13,8 @@ import org.reclaimtck.spi.trace.WaitKind;
 import org.reclaimtck.tck.report.CertificateInfo;
 import org.reclaimtck.tck.report.FailureRecord;
 import org.reclaimtck.tck.report.Judgement;
+import org.reclaimtck.tck.report.PolicyColumn;
+import org.reclaimtck.tck.report.PolicyTable;
 import org.reclaimtck.tck.report.RunInfo;
 import org.reclaimtck.tck.report.TimelineEvent;
 import org.reclaimtck.tck.report.VariantsInEffect;
@@ -23,7 +25,8 @@ import org.reclaimtck.tck.rules.RuleLevel;
  * One run's ledger.json, read back ({@link LedgerWriter} writes it): the shard it ran, the run, the certificate's
  * facts, and its rules' results as {@link RuleEntry} values that {@link ShardMerge} adds up.
  */
-record Ledger(Path dir, Shard shard, RunInfo info, CertificateInfo certificate, List<RuleEntry> rules) {
+record Ledger(Path dir, Shard shard, RunInfo info, CertificateInfo certificate, List<RuleEntry> rules,
+              List<PolicyTable> policyTables) {
     static final String FILE = "ledger.json";
     static final int VERSION = 1;
 
@@ -56,7 +59,29 @@ record Ledger(Path dir, Shard shard, RunInfo info, CertificateInfo certificate, 
         for (Object o : list(root.get("rules"))) {
             rules.add(rule(map(o)));
         }
-        return new Ledger(dir, Shard.parse(s(root, "shard")), info, cert, rules);
+        List<PolicyTable> tables = new ArrayList<>();
+        for (Object o : root.containsKey("policyTables") ? list(root.get("policyTables")) : List.of()) {
+            tables.add(policyTable(map(o)));
+        }
+        return new Ledger(dir, Shard.parse(s(root, "shard")), info, cert, rules, tables);
+    }
+
+    private static PolicyTable policyTable(Map<String, Object> t) {
+        List<PolicyColumn> columns = new ArrayList<>();
+        for (Object o : list(t.get("columns"))) {
+            Map<String, Object> c = map(o);
+            columns.add(new PolicyColumn(s(c, "header"), s(c, "counter"), s(c, "per"), (Long) c.get("scale"),
+                    ((Long) c.get("decimals")).intValue()));
+        }
+        List<PolicyTable.Run> runs = new ArrayList<>();
+        for (Object o : list(t.get("runs"))) {
+            Map<String, Object> r = map(o);
+            Map<String, Long> counters = new LinkedHashMap<>();
+            map(r.get("counters")).forEach((k, v) -> counters.put(k, (Long) v));
+            runs.add(new PolicyTable.Run(s(r, "policy"), (Long) r.get("seed"), counters, strings(r.get("verdicts"))));
+        }
+        return new PolicyTable(s(t, "case"), s(t, "title"), s(t, "part"), texts(t.get("policies")),
+                texts(t.get("rules")), columns, runs);
     }
 
     private static RuleEntry rule(Map<String, Object> r) {

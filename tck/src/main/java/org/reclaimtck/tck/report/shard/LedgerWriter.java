@@ -12,6 +12,8 @@ import org.reclaimtck.tck.report.FailureGroup;
 import org.reclaimtck.tck.report.FailureRecord;
 import org.reclaimtck.tck.report.Judgement;
 import org.reclaimtck.tck.report.Json;
+import org.reclaimtck.tck.report.PolicyColumn;
+import org.reclaimtck.tck.report.PolicyTable;
 import org.reclaimtck.tck.report.RuleRecord;
 import org.reclaimtck.tck.report.RunInfo;
 import org.reclaimtck.tck.report.TimelineEvent;
@@ -27,7 +29,7 @@ final class LedgerWriter {
     }
 
     static String render(Shard shard, RunInfo info, CertificateInfo c, List<RuleRecord> records,
-                         ToIntFunction<String> ruleOrder) {
+                         List<PolicyTable> policyTables, ToIntFunction<String> ruleOrder) {
         StringBuilder sb = new StringBuilder("{\n  \"ledger\": ").append(Ledger.VERSION)
                 .append(",\n  \"shard\": ").append(Json.str(shard.toString())).append(",\n");
         sb.append("  \"info\": {\"tckVersion\": ").append(Json.str(info.tckVersion()))
@@ -52,7 +54,37 @@ final class LedgerWriter {
             sb.append(i == 0 ? "\n" : ",\n");
             rule(sb, records.get(i), ruleOrder.applyAsInt(records.get(i).rule().id()));
         }
-        return sb.append(records.isEmpty() ? "]\n}\n" : "\n  ]\n}\n").toString();
+        sb.append(records.isEmpty() ? "]" : "\n  ]").append(",\n  \"policyTables\": [");
+        for (int i = 0; i < policyTables.size(); i++) {
+            sb.append(i == 0 ? "\n" : ",\n");
+            policyTable(sb, policyTables.get(i));
+        }
+        return sb.append(policyTables.isEmpty() ? "]\n}\n" : "\n  ]\n}\n").toString();
+    }
+
+    /** A comparison with its columns and every (policy, seed) run's counters and verdicts, for the merge to add up. */
+    private static void policyTable(StringBuilder sb, PolicyTable t) {
+        sb.append("    {\"case\": ").append(Json.str(t.caseId())).append(", \"title\": ").append(Json.str(t.title()))
+                .append(", \"part\": ").append(Json.str(t.part())).append(", \"policies\": ").append(Json.arr(t.policies()))
+                .append(", \"rules\": ").append(Json.arr(t.rules())).append(",\n      \"columns\": [");
+        for (int i = 0; i < t.columns().size(); i++) {
+            PolicyColumn c = t.columns().get(i);
+            sb.append(i == 0 ? "" : ", ").append("{\"header\": ").append(Json.str(c.header()))
+                    .append(", \"counter\": ").append(Json.str(c.counter())).append(", \"per\": ").append(Json.str(c.per()))
+                    .append(", \"scale\": ").append(c.scale()).append(", \"decimals\": ").append(c.decimals()).append('}');
+        }
+        sb.append("],\n      \"runs\": [");
+        for (int i = 0; i < t.runs().size(); i++) {
+            PolicyTable.Run r = t.runs().get(i);
+            sb.append(i == 0 ? "\n" : ",\n").append("        {\"policy\": ").append(Json.str(r.policy()))
+                    .append(", \"seed\": ").append(r.seed()).append(", \"counters\": {");
+            int j = 0;
+            for (var e : r.counters().entrySet()) {
+                sb.append(j++ == 0 ? "" : ", ").append(Json.str(e.getKey())).append(": ").append(e.getValue());
+            }
+            sb.append("}, \"verdicts\": ").append(Json.obj(r.verdicts())).append('}');
+        }
+        sb.append(t.runs().isEmpty() ? "]}" : "\n      ]}");
     }
 
     private static void rule(StringBuilder sb, RuleRecord r, int order) {

@@ -9,10 +9,12 @@ import java.util.List;
 import java.util.function.ToIntFunction;
 import org.apiguardian.api.API;
 import org.reclaimtck.tck.report.CertificateInfo;
+import org.reclaimtck.tck.report.PolicyTable;
 import org.reclaimtck.tck.report.ReportWriter;
 import org.reclaimtck.tck.report.RuleRecord;
 import org.reclaimtck.tck.report.RunInfo;
 import org.reclaimtck.tck.report.html.HtmlReport;
+import org.reclaimtck.tck.report.html.HtmlTable;
 
 /**
  * What a run leaves in its report directory besides the certificate: report.json, report.md and the badges
@@ -31,10 +33,19 @@ public final class RunOutputs {
      */
     public static List<Path> write(Path dir, RunInfo info, CertificateInfo certificate, List<RuleRecord> records,
                                    Shard shard, ToIntFunction<String> ruleOrder) throws IOException {
-        List<Path> written = new ArrayList<>(ReportWriter.write(dir, info, records));
-        written.add(HtmlReport.write(dir, info, records, List.of()));
+        return write(dir, info, certificate, records, List.of(), shard, ruleOrder);
+    }
+
+    /** As above, with the run's policy comparisons in report.json, report.md, report.html and ledger.json. */
+    public static List<Path> write(Path dir, RunInfo info, CertificateInfo certificate, List<RuleRecord> records,
+                                   List<PolicyTable> policyTables, Shard shard, ToIntFunction<String> ruleOrder)
+            throws IOException {
+        List<Path> written = new ArrayList<>(ReportWriter.write(dir, info, records, policyTables));
+        written.add(HtmlReport.write(dir, info, records, policyTables.stream().map(t -> new HtmlTable(
+                "policy-" + t.caseId(), "Policy comparison: " + t.title(), t.note(), t.headers(), t.rows())).toList()));
         written.add(Files.writeString(dir.resolve(Ledger.FILE),
-                LedgerWriter.render(shard, info, certificate, records, ruleOrder), StandardCharsets.UTF_8));
+                LedgerWriter.render(shard, info, certificate, records, policyTables, ruleOrder),
+                StandardCharsets.UTF_8));
         Path failing = FailingSeeds.remember(dir, records);
         if (failing != null) {
             written.add(failing);

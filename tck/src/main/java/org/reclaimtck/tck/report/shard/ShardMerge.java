@@ -18,6 +18,7 @@ import org.apiguardian.api.API;
 import org.reclaimtck.tck.report.Certificate;
 import org.reclaimtck.tck.report.CertificateInfo;
 import org.reclaimtck.tck.report.FailureRecord;
+import org.reclaimtck.tck.report.PolicyTable;
 import org.reclaimtck.tck.report.ResultCollector;
 import org.reclaimtck.tck.report.RuleRecord;
 import org.reclaimtck.tck.report.RunInfo;
@@ -89,7 +90,7 @@ public final class ShardMerge {
         Files.createDirectories(into);
         Map<String, Integer> order = new TreeMap<>();
         ledgers.forEach(l -> l.rules().forEach(r -> order.put(r.rule().id(), r.order())));
-        List<Path> written = new ArrayList<>(RunOutputs.write(into, info, merged, records, Shard.all(),
+        List<Path> written = new ArrayList<>(RunOutputs.write(into, info, merged, records, policyTables(ledgers), Shard.all(),
                 id -> order.getOrDefault(id, Integer.MAX_VALUE)));
         written.add(Files.writeString(into.resolve(Certificate.FILE), Certificate.render(info, merged, records,
                 Instant.now().truncatedTo(ChronoUnit.SECONDS)), StandardCharsets.UTF_8));
@@ -184,6 +185,13 @@ public final class ShardMerge {
             }
         }
         return results.records();
+    }
+
+    /** Each case's policy comparison with the runs of every shard, by case id (as the unsharded run orders them). */
+    private static List<PolicyTable> policyTables(List<Ledger> ledgers) {
+        Map<String, PolicyTable> byCase = new TreeMap<>();
+        ledgers.forEach(l -> l.policyTables().forEach(t -> byCase.merge(t.caseId(), t, PolicyTable::merge)));
+        return List.copyOf(byCase.values());
     }
 
     /** {@code 41.2 s (the longest of 4 shards; 150.3 s in all)}. */

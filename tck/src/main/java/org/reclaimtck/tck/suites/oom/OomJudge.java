@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.apiguardian.api.API;
 import org.reclaimtck.spi.gfp.Gfp;
 import org.reclaimtck.spi.trace.TraceEvent;
 import org.reclaimtck.tck.api.CaseRun;
@@ -14,7 +15,8 @@ import org.reclaimtck.tck.rules.RuleDispatch;
  * The checks of OOM-1..3 and NOFAIL-1 on what the kernel traced: each {@code oom:mark_victim} with its report, the
  * victim's exit and reaping, and the allocator's NOFAIL warnings attributed to the caller's open calls.
  */
-final class OomJudge {
+@API(status = API.Status.INTERNAL, since = "0.4.0")
+public final class OomJudge {
     /** OOM-2's bound: the reaper's 10 tries HZ/10 apart, twice over. */
     static final long VICTIM_BOUND_NANOS = 2_000_000_000L;
 
@@ -27,7 +29,8 @@ final class OomJudge {
     private OomJudge() {
     }
 
-    static void check(CaseRun run) {
+    /** Judges {@code run}'s rule, one of OOM-1..3 and NOFAIL-1 (also for other suites' cases, e.g. S7's). */
+    public static void check(CaseRun run) {
         CHECKS.of(run.rule(), run.caseId()).accept(run);
     }
 
@@ -45,13 +48,23 @@ final class OomJudge {
     private static void noKillWhileReclaimable(CaseRun run) {
         for (TraceEvent.OomKill k : kills(run)) {
             long need = 1L << Math.max(0, k.order());
-            if (k.reclaimablePages() > 0 && k.freePages() + k.reclaimablePages() > k.minPages() + need) {
+            long reclaimable = k.zoneReclaimablePages();
+            if (reclaimable > 0 && k.freePages() + reclaimable > k.minPages() + need) {
                 throw run.violation(k.task() + " invoked the OOM killer (gfp_mask=" + k.gfp() + ", order=" + k.order()
-                        + ") and it killed " + k.victim() + " while " + k.reclaimablePages() + " pages were"
-                        + " reclaimable and " + k.freePages() + " free (min " + k.minPages() + "): reclaim could still"
-                        + " meet the request\n  " + k.render());
+                        + ") and it killed " + k.victim() + " while " + reclaimable + " pages were"
+                        + " reclaimable" + breakdown(k) + " and " + k.freePages() + " free (min " + k.minPages()
+                        + "): reclaim could still meet the request\n  " + k.render());
             }
         }
+    }
+
+    /** {@code (file 0 + anon 412 with 3900 free swap slots)}, from show_mem's lines; empty if not known. */
+    private static String breakdown(TraceEvent.OomKill k) {
+        if (k.filePages() < 0) {
+            return "";
+        }
+        return " (file " + k.filePages() + (k.freeSwapPages() > 0 ? " + anon " + k.anonPages() + " with "
+                + k.freeSwapPages() + " free swap slots" : ", anon not counted: no free swap") + ")";
     }
 
     private static void victimMemoryReturns(CaseRun run) {

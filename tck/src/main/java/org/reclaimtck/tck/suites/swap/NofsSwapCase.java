@@ -1,19 +1,15 @@
 package org.reclaimtck.tck.suites.swap;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.apiguardian.api.API;
-import org.reclaimtck.spi.gfp.Gfp;
 import org.reclaimtck.spi.kernel.Capability;
 import org.reclaimtck.spi.kernel.Kernel;
 import org.reclaimtck.spi.kernel.MachineSpec;
-import org.reclaimtck.spi.mm.PageAllocator;
 import org.reclaimtck.spi.stack.StackSpec;
-import org.reclaimtck.spi.task.MemallocScope;
 import org.reclaimtck.tck.api.CaseRun;
 import org.reclaimtck.tck.api.KernelCase;
 import org.reclaimtck.tck.api.TckCase;
 import org.reclaimtck.tck.rules.RuleIds;
+import org.reclaimtck.tck.suites.oom.OomJudge;
 
 /**
  * S7: sustained GFP_NOFS pressure with a large anonymous working set and a swap device. On a 4 MiB machine with no
@@ -22,8 +18,9 @@ import org.reclaimtck.tck.rules.RuleIds;
  * {@code xfs_io} in a {@code memalloc_nofs_save} scope then allocates 700 pages with GFP_KERNEL, more than kswapd
  * frees ahead of it, so it reclaims directly with an effective GFP_NOFS: the only reclaimable memory is memhog's anon,
  * which the kernel's NOFS reclaim swaps (K-VMSCAN-4: __GFP_IO suffices) and {@code gfp-policy:merged-noio-nofs} cannot.
+ * OOM-1 holds too: with free swap slots memhog's anon is reclaimable, so an OOM kill here is premature.
  */
-@TckCase(suite = "forward-progress", id = "nofs-swap", rules = {RuleIds.SWAP_1},
+@TckCase(suite = "forward-progress", id = "nofs-swap", rules = {RuleIds.SWAP_1, RuleIds.OOM_1},
         requires = {Capability.RUNTIME, Capability.TASK_SCOPES, Capability.PAGE_ALLOCATOR, Capability.RECLAIM,
                 Capability.BLOCK, Capability.OOM, Capability.SWAP})
 @API(status = API.Status.INTERNAL, since = "0.4.0")
@@ -39,29 +36,15 @@ public final class NofsSwapCase implements KernelCase {
 
     @Override
     public void workload(Kernel k) {
-        k.spawn("memhog", () -> {
-            k.mm().faultInAnon(MEMORY_PAGES - 60);
-            k.runtime().msleep(500);
-        });
-        PageAllocator pa = k.pageAllocator();
-        k.spawn("xfs_io", () -> {
-            k.runtime().msleep(20);
-            List<Long> got = new ArrayList<>();
-            try (MemallocScope nofs = k.runtime().current().memallocNofsSave()) {
-                for (int i = 0; i < 700; i++) {
-                    got.add(pa.allocPages(Gfp.GFP_KERNEL, 0));
-                }
-            }
-            for (long p : got) {
-                if (p > 0) {
-                    pa.freePages(p, 0);
-                }
-            }
-        });
+        S7Workload.spawn(k, MEMORY_PAGES - 60, 700);
     }
 
     @Override
     public void check(CaseRun run) {
+        if (run.rule().id().equals(RuleIds.OOM_1)) {
+            OomJudge.check(run);
+            return;
+        }
         SwapJudge.check(run);
     }
 }

@@ -2,24 +2,58 @@ package org.reclaimtck.tck.suites.swap;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apiguardian.api.API;
 import org.reclaimtck.spi.trace.TraceEvent;
+import org.reclaimtck.tck.report.PolicyColumn;
+import org.reclaimtck.tck.report.PolicyComparison;
 
 /**
  * What one run of a policy comparison measured, computed from the kernel's trace only (issue 9 item 10): NOFS direct
  * reclaims (entered for a request in a NOFS context, as SWAP-1 defines it) and the pages they reclaimed
  * ({@code mm_vmscan_direct_reclaim_end}), swap-outs ({@code swap_writepage}: all, and those a NOFS direct reclaim
  * made), OOM kills
- * ({@code oom:mark_victim}) and the total stall time: virtual time every task spent inside direct reclaim, throttles
- * and waits included.
+ * ({@code oom:mark_victim}), the total stall time: virtual time every task spent inside direct reclaim, throttles
+ * and waits included, and the NOFS allocation latency: from each NOFS request that reclaimed to its return, retries
+ * included (a reclaimer that cannot swap retries in the allocator, not inside one long reclaim).
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.4.0")
 public record PolicyMetrics(long nofsDirectReclaims, long nofsPagesReclaimed, long swapOuts, long nofsSwapOuts,
-                            long oomKills, long stallNanos) {
+                            long oomKills, long stallNanos, long nofsAllocStallNanos) {
+    /**
+     * The {@code gfp-policy} variants the report compares, in table order: a new policy (issue 11's per-superblock
+     * NOFS, scoped NOFAIL, scoped NOWAIT) is one more name here.
+     */
+    public static final List<String> POLICIES = List.of("kernel", "merged-noio-nofs");
+
+    /** The policy comparison of a case's workload under {@link #POLICIES}, measured by {@link #counters}. */
+    public static PolicyComparison comparison(String title) {
+        return new PolicyComparison(title, "gfp-policy", POLICIES, List.of(
+                PolicyColumn.count("NOFS direct reclaims", "nofsDirectReclaims"),
+                PolicyColumn.ratio("pages reclaimed per NOFS direct reclaim", "nofsPagesReclaimed", "nofsDirectReclaims"),
+                PolicyColumn.count("swap-outs", "swapOuts"),
+                PolicyColumn.count("swap-outs by NOFS reclaim", "nofsSwapOuts"),
+                PolicyColumn.count("OOM kills", "oomKills"),
+                PolicyColumn.millis("total stall in direct reclaim (ms, virtual)", "stallNanos"),
+                PolicyColumn.millis("NOFS allocation latency, summed (ms, virtual)", "nofsAllocStallNanos")),
+                trace -> of(trace).counters());
+    }
+
+    /** The counters by the names {@link #comparison}'s columns use. */
+    public Map<String, Long> counters() {
+        Map<String, Long> m = new LinkedHashMap<>();
+        m.put("nofsDirectReclaims", nofsDirectReclaims);
+        m.put("nofsPagesReclaimed", nofsPagesReclaimed);
+        m.put("swapOuts", swapOuts);
+        m.put("nofsSwapOuts", nofsSwapOuts);
+        m.put("oomKills", oomKills);
+        m.put("stallNanos", stallNanos);
+        m.put("nofsAllocStallNanos", nofsAllocStallNanos);
+        return m;
+    }
 
     /** Pages reclaimed per NOFS direct reclaim (0 when there was none). */
     public double pagesPerNofsReclaim() {
@@ -37,14 +71,20 @@ public record PolicyMetrics(long nofsDirectReclaims, long nofsPagesReclaimed, lo
         long nofsSwapOuts = 0;
         long kills = 0;
         long stall = 0;
+        long allocStall = 0;
+        Map<String, TraceEvent.AllocRequested> nofsAllocs = new HashMap<>();
         for (TraceEvent e : trace) {
             context.accept(e);
             if (e instanceof TraceEvent.DirectReclaimBegin b) {
                 open.put(b.task(), b);
-                if (context.nofsRequest(b) != null) {
+                TraceEvent.AllocRequested a = context.nofsRequest(b);
+                if (a != null) {
                     nofs.add(b.task());
                     nofsReclaims++;
+                    nofsAllocs.putIfAbsent(b.task(), a);
                 }
+            } else if (e instanceof TraceEvent.AllocReturned r && nofsAllocs.containsKey(r.task())) {
+                allocStall += r.time() - nofsAllocs.remove(r.task()).time();
             } else if (e instanceof TraceEvent.DirectReclaimEnd end) {
                 TraceEvent.DirectReclaimBegin b = open.remove(end.task());
                 if (b != null) {
@@ -62,23 +102,13 @@ public record PolicyMetrics(long nofsDirectReclaims, long nofsPagesReclaimed, lo
                 kills++;
             }
         }
-        return new PolicyMetrics(nofsReclaims, nofsPages, swapOuts, nofsSwapOuts, kills, stall);
+        return new PolicyMetrics(nofsReclaims, nofsPages, swapOuts, nofsSwapOuts, kills, stall, allocStall);
     }
 
     /** Sums runs (e.g. the seeds of one policy). */
     public PolicyMetrics plus(PolicyMetrics o) {
         return new PolicyMetrics(nofsDirectReclaims + o.nofsDirectReclaims, nofsPagesReclaimed + o.nofsPagesReclaimed,
-                swapOuts + o.swapOuts, nofsSwapOuts + o.nofsSwapOuts, oomKills + o.oomKills, stallNanos + o.stallNanos);
+                swapOuts + o.swapOuts, nofsSwapOuts + o.nofsSwapOuts, oomKills + o.oomKills, stallNanos + o.stallNanos,
+                nofsAllocStallNanos + o.nofsAllocStallNanos);
     }
-
-    /** The table's row for {@code policy} over {@code seeds} runs: the columns of {@link #HEADERS}. */
-    public List<String> row(String policy, int seeds) {
-        return List.of(policy, String.valueOf(seeds), String.valueOf(nofsDirectReclaims),
-                String.format(Locale.ROOT, "%.2f", pagesPerNofsReclaim()), String.valueOf(swapOuts),
-                String.valueOf(nofsSwapOuts), String.valueOf(oomKills), String.format(Locale.ROOT, "%.1f", stallNanos / 1e6));
-    }
-
-    /** Column headers of {@link #row}. */
-    public static final List<String> HEADERS = List.of("policy", "seeds", "NOFS direct reclaims",
-            "pages reclaimed per NOFS direct reclaim", "swap-outs", "swap-outs by NOFS reclaim", "OOM kills", "total stall (ms, virtual)");
 }

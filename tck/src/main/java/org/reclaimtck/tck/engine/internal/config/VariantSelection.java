@@ -109,6 +109,13 @@ public final class VariantSelection {
         return machine;
     }
 
+    /** This selection with {@code part} set to {@code variant} (a policy comparison's run), in place or appended. */
+    public VariantSelection with(String part, String variant) {
+        Map<String, String> out = new LinkedHashMap<>(byPart);
+        out.put(part, variant);
+        return new VariantSelection(out);
+    }
+
     public boolean isEmpty() {
         return byPart.isEmpty();
     }

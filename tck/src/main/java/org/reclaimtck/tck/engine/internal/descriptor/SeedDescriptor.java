@@ -65,6 +65,7 @@ public final class SeedDescriptor extends AbstractTestDescriptor implements Node
 
     @Override
     public TckExecutionContext execute(TckExecutionContext context, DynamicTestExecutor dynamicTestExecutor) {
+        context.policyRuns().compare(context, definition, seed);
         RuleJudge.judge(context, new RuleTarget(rule, definition, seed, context.provider(), replay(context)), this);
         return context;
     }

@@ -105,6 +105,7 @@ public final class TckEngineDescriptor extends EngineDescriptor implements Node<
         for (TestDescriptor d : getDescendants()) {
             if (d instanceof SeedDescriptor s) {
                 context.cache().expect(s.definition().type(), s.seed());
+                context.policyRuns().expect(s.definition(), s.rule());
                 context.progress().expect(s.definition().qualifiedId());
             } else if (d instanceof RuleDescriptor r) {
                 context.results().rule(r.suite(), r.rule());
@@ -144,7 +145,7 @@ public final class TckEngineDescriptor extends EngineDescriptor implements Node<
         CertificateInfo certificate = certificateInfo(p);
         try {
             List<Path> written = RunOutputs.write(dir, info, certificate, context.results().records(),
-                    configuration.shard(), configuration.ruleBook()::indexOf);
+                    context.policyRuns().tables(), configuration.shard(), configuration.ruleBook()::indexOf);
             context.console().out("reclaim-tck reports in " + dir + ": " + written.stream()
                     .map(f -> f.getFileName().toString()).collect(Collectors.joining(", ")));
         } catch (IOException e) {

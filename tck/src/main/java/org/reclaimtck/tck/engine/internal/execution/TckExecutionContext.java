@@ -22,6 +22,7 @@ public final class TckExecutionContext implements EngineExecutionContext {
     private final RunCache cache = new RunCache();
     private final BootFailures bootFailures = new BootFailures();
     private final RootCauses rootCauses = new RootCauses();
+    private final PolicyRuns policyRuns = new PolicyRuns();
     private final Map<UniqueId, String> traceHashes = new ConcurrentHashMap<>();
     private Configuration configuration;
     private SelectedProvider provider;
@@ -73,6 +74,10 @@ public final class TckExecutionContext implements EngineExecutionContext {
 
     public RootCauses rootCauses() {
         return rootCauses;
+    }
+
+    public PolicyRuns policyRuns() {
+        return policyRuns;
     }
 
     public RunCache cache() {
