@@ -16,8 +16,8 @@ import org.reclaimtck.tck.rules.RuleIds;
 /**
  * S10, RCU-deferred freeing under pressure: on a 4 MiB machine with nothing else reclaimable, {@code memhog} holds 300
  * anonymous pages; {@code freer} allocates a page with {@code GFP_KERNEL} and frees it with {@code kvfree_rcu}, 3,000
- * times (three times the machine); {@code reader} runs 40 read-side critical sections of 20 scheduling points each,
- * napping 1 ms between them, so grace periods wait for it. The memory {@code freer} frees returns only after a grace
+ * times (three times the machine); while it does, {@code reader} runs read-side critical sections of 20 scheduling
+ * points each, one after the other, so grace periods start while it is inside one and must wait for it. The memory {@code freer} frees returns only after a grace
  * period: reclaim must start it (RCU-2), it must not come back before a grace period has waited for the reader
  * (RCU-3), and nobody may sleep inside a section (RCU-1).
  */
@@ -41,23 +41,28 @@ public final class KfreeRcuFloodCase implements KernelCase {
             kernel.mm().faultInAnon(300);
             kernel.runtime().msleep(10_000);
         });
+        boolean[] flooding = {true};
         kernel.spawn("freer", () -> {
-            for (int i = 0; i < FREES; i++) {
-                long pfn = kernel.pageAllocator().allocPages(Gfp.GFP_KERNEL, 0);
-                if (pfn < 0) {
-                    return;
+            try {
+                for (int i = 0; i < FREES; i++) {
+                    long pfn = kernel.pageAllocator().allocPages(Gfp.GFP_KERNEL, 0);
+                    if (pfn < 0) {
+                        return;
+                    }
+                    rcu.kfreeRcu(pfn, 0);
                 }
-                rcu.kfreeRcu(pfn, 0);
+            } finally {
+                flooding[0] = false;
             }
         });
         kernel.spawn("reader", () -> {
-            for (int s = 0; s < 40; s++) {
+            while (flooding[0]) {
                 rcu.readLock();
                 for (int i = 0; i < 20; i++) {
                     kernel.runtime().condResched();
                 }
                 rcu.readUnlock();
-                kernel.runtime().msleep(1);
+                kernel.runtime().condResched();
             }
         });
     }
