@@ -174,7 +174,8 @@ public final class PageCacheCore implements PageCache {
         f.clearWriteback();
         stat.writeback--;
         stat.written++;
-        rt.trace(new TraceEvent.WritebackEnd(rt.clock().nanos(), rt.contextComm(), f.mapping().path(), f.index()));
+        rt.trace(new TraceEvent.WritebackEnd(rt.clock().nanos(), rt.contextComm(), f.mapping().path(), f.index(),
+                f.isReclaim()));
         pgdat.folioEndWriteback(f);
     }
 

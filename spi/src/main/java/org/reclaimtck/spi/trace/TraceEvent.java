@@ -341,9 +341,28 @@ public sealed interface TraceEvent {
         }
     }
 
-    record WritebackEnd(long time, String task, String mapping, long index) implements TraceEvent {
+    /**
+     * {@code folio_end_writeback}: writeback of the folio ended; {@code reclaim} if it carried {@code PG_reclaim} then
+     * (reclaim tagged it for immediate reclaim, K-VMSCAN-7), rendered as {@code PG_reclaim}.
+     */
+    record WritebackEnd(long time, String task, String mapping, long index, boolean reclaim) implements TraceEvent {
+        /** Writeback ended on a folio reclaim had not tagged. */
+        public WritebackEnd(long time, String task, String mapping, long index) {
+            this(time, task, mapping, index, false);
+        }
+
         public String detail() {
-            return "folio_end_writeback " + mapping + " index=" + index;
+            return "folio_end_writeback " + mapping + " index=" + index + (reclaim ? " PG_reclaim" : "");
+        }
+    }
+
+    /**
+     * {@code mm_filemap_delete_from_page_cache}: a folio of {@code mapping} left the page cache ({@code
+     * __filemap_remove_folio}), e.g. freed by reclaim's {@code __remove_mapping}.
+     */
+    record FilemapDelete(long time, String task, String mapping, long index) implements TraceEvent {
+        public String detail() {
+            return "mm_filemap_delete_from_page_cache " + mapping + " index=" + index;
         }
     }
 

@@ -77,6 +77,8 @@ public final class RuleIds {
     public static final String DEP_4 = "DEP-4";
     // ---- swap (SwapRules) ----
     public static final String SWAP_1 = "SWAP-1";
+    // ---- issue 9's last forward-progress rules (ForwardProgressRules, ShrinkerRules) ----
+    public static final String FP_7 = "FP-7";
 
     private RuleIds() {
     }

@@ -2,22 +2,24 @@ package org.reclaimtck.tck.scenarios;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.reclaimtck.tck.suites.forward.S6DirtyTailCase;
+import org.reclaimtck.tck.suites.forward.S6ReclaimRotationCase;
 import org.reclaimtck.tck.suites.forward.S6StreamingWriterCase;
 import org.reclaimtck.tck.providers.AsyncSyncProvider;
 import org.reclaimtck.tck.testkit.Outcomes;
 import org.reclaimtck.tck.testkit.TckRun;
 
 /**
- * S6: the forward-progress suite passes FP-2..FP-6 with the reference's default reclaim over 100 seeds;
+ * S6: the forward-progress suite passes FP-2..FP-7 with the reference's default reclaim over 100 seeds;
  * each broken variant fails its named rule: {@code vmscan:no-flusher-wakeup} and {@code vmscan:noprogress-gives-up} FP-5
  * (the failure shows the LRU state that led to it), {@code vmscan:noprogress-hz10} FP-3 and FP-6, {@code vmscan:kswapd-writepage}
- * FP-2, a sync that does not wait FP-4 ({@code vmscan:no-reclaim-rotation} is not caught yet: docs/model.md).
+ * FP-2, a sync that does not wait FP-4, {@code vmscan:no-reclaim-rotation} FP-7 on {@code s6-reclaim-rotation}.
  */
 class S6ForwardProgressTest {
-    private static final String RULES = "FP-2,FP-3,FP-4,FP-5,FP-6";
+    private static final String RULES = "FP-2,FP-3,FP-4,FP-5,FP-6,FP-7";
 
     @Test
     void theDefaultsPassOver100Seeds() {
@@ -25,10 +27,13 @@ class S6ForwardProgressTest {
                 .param("reclaimtck.seeds", "100").execute();
 
         r.testEvents().assertStatistics(s -> s.failed(0).aborted(0).skipped(0));
-        assertThat(Outcomes.passedRules(r)).containsExactlyInAnyOrder("FP-2", "FP-3", "FP-4", "FP-5", "FP-6");
+        assertThat(Outcomes.passedRules(r)).containsExactlyInAnyOrder("FP-2", "FP-3", "FP-4", "FP-5", "FP-6", "FP-7");
         for (String rule : RULES.split(",")) {
             assertThat(Outcomes.passedSeeds(r, S6DirtyTailCase.class, rule)).as(rule).hasSize(100);
             assertThat(Outcomes.passedSeeds(r, S6StreamingWriterCase.class, rule)).as(rule).hasSize(100);
+        }
+        for (String rule : List.of("FP-2", "FP-3", "FP-5", "FP-6", "FP-7")) {
+            assertThat(Outcomes.passedSeeds(r, S6ReclaimRotationCase.class, rule)).as(rule).hasSize(100);
         }
     }
 
@@ -68,6 +73,18 @@ class S6ForwardProgressTest {
     @Test
     void noprogressThrottlingOfHz10FailsDirectReclaimLatency() {
         dirtyTailFails("vmscan:noprogress-hz10", "FP-6", 12, "direct reclaims is ", "us, over 50000 us");
+    }
+
+    @Test
+    void noReclaimRotationLeavesWrittenBackFoliosBehindCleanOnes() {
+        EngineExecutionResults r = Scenarios.run("s6-no-reclaim-rotation-FP-7", "forward-progress/s6-reclaim-rotation",
+                "FP-7", "vmscan:no-reclaim-rotation");
+
+        assertThat(Outcomes.failedRules(r)).containsExactly("FP-7");
+        assertThat(Outcomes.failedSeeds(r, S6ReclaimRotationCase.class, "FP-7")).hasSize(16);
+        assertThat(Outcomes.violations(r)).allSatisfy(v -> assertThat(v.getMessage())
+                .startsWith("FP-7 violated: ").contains("ended writeback with PG_reclaim", "other file folios before it",
+                        "mm_filemap_delete_from_page_cache /clean", "folio_rotate_reclaimable"));
     }
 
     @Test

@@ -15,7 +15,7 @@ import org.reclaimtck.tck.oracles.model.TaskModel;
 import org.reclaimtck.tck.oracles.model.TraceModel;
 import org.reclaimtck.tck.oracles.model.TraceVisitor;
 
-/** FP-2..FP-6 on a trace: each returns the violations found, empty if the rule holds. */
+/** FP-2..FP-6 on a trace (FP-7: {@link RotationJudge}): each returns the violations found, empty if the rule holds. */
 @API(status = API.Status.INTERNAL, since = "0.4.0")
 public final class ForwardJudge {
     /** FP-3: WRITEBACK's timeout, HZ/10. */

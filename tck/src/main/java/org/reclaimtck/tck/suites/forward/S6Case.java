@@ -13,7 +13,7 @@ import org.reclaimtck.tck.workloads.StorageStacks;
 
 /**
  * An S6 case: a 4 MiB machine ({@link StorageStacks#SMALL_MEMORY_PAGES}) with filesystem {@code A} on disk
- * {@code vda} (queue depth 32, a latency per case), judged by FP-2..FP-6.
+ * {@code vda} (queue depth 32, a latency per case), judged by FP-2..FP-7.
  */
 @API(status = API.Status.INTERNAL, since = "0.4.0")
 public abstract class S6Case implements KernelCase {
@@ -25,7 +25,9 @@ public abstract class S6Case implements KernelCase {
             ForwardProgressRules.FP_4, run -> ForwardJudge.require(run, ForwardJudge.syncIsDurable(run.result())),
             ForwardProgressRules.FP_5, run -> ForwardJudge.require(run, ForwardJudge.noOomWhileCleanable(run.result())),
             ForwardProgressRules.FP_6, run -> ForwardJudge.require(run,
-                    ForwardJudge.directReclaimLatency(run.result()))));
+                    ForwardJudge.directReclaimLatency(run.result())),
+            ForwardProgressRules.FP_7, run -> ForwardJudge.require(run,
+                    RotationJudge.writtenBackFirst(run.result()))));
 
     /** @param diskLatencyMicros latency of one request of {@code vda}: the virtual time writeback takes */
     protected S6Case(long diskLatencyMicros) {

@@ -22,7 +22,8 @@ import org.reclaimtck.tck.rules.RuleIds;
  * then it allocates without pausing and waits only as the allocator and reclaim make it. {@code memhog} frees its pages, then {@code sync} runs.
  */
 @TckCase(suite = "forward-progress", id = "s6-dirty-tail",
-        rules = {RuleIds.FP_2, RuleIds.FP_3, RuleIds.FP_4, RuleIds.FP_5, RuleIds.FP_6},
+        rules = {RuleIds.FP_2, RuleIds.FP_3, RuleIds.FP_4, RuleIds.FP_5, RuleIds.FP_6,
+                RuleIds.FP_7},
         requires = {Capability.RUNTIME, Capability.PAGE_ALLOCATOR, Capability.RECLAIM, Capability.BLOCK,
                 Capability.FILESYSTEM})
 @API(status = API.Status.INTERNAL, since = "0.4.0")
