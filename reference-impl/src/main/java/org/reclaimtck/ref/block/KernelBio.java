@@ -1,5 +1,9 @@
 package org.reclaimtck.ref.block;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.reclaimtck.ref.mm.KernelFolio;
+import org.reclaimtck.spi.fs.Folio;
 import org.reclaimtck.spi.runtime.Completion;
 import org.reclaimtck.spi.block.Bio;
 import org.reclaimtck.spi.block.BioEndIo;
@@ -21,6 +25,8 @@ final class KernelBio implements Bio {
     private Object privateData;
     private int status;
     private boolean ended;
+    /** {@code bio_add_folio}: the folios whose data this bio carries. */
+    final List<KernelFolio> folios = new ArrayList<>(1);
 
     KernelBio(long id, Gendisk device, BioOp op, long sector, Completion done) {
         this.id = id;
@@ -87,6 +93,13 @@ final class KernelBio implements Bio {
         ended = true;
         status = err;
         return true;
+    }
+
+    @Override
+    public void addFolio(Folio folio) {
+        if (folio instanceof KernelFolio k) {
+            folios.add(k);
+        }
     }
 
     BioEndIo endIo() {

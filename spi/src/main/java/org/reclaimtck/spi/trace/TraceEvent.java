@@ -229,13 +229,20 @@ public sealed interface TraceEvent {
     /**
      * {@code count_objects} of {@code shrinker} returned {@code freeable} ({@code -2} for {@code SHRINK_EMPTY}): the
      * {@code cache_items} of the kernel's {@code mm_shrink_slab_start}, traced by {@code do_shrink_slab} for every
-     * count, also when it ends the call (0 or {@code SHRINK_EMPTY}).
+     * count, also when it ends the call (0 or {@code SHRINK_EMPTY}); {@code latencyNanos} is the virtual time the
+     * callback took (rendered only when not 0: a count that slept).
      */
-    record ShrinkerCount(long time, String task, String shrinker, ShrinkControl control, long freeable)
-            implements TraceEvent {
+    record ShrinkerCount(long time, String task, String shrinker, ShrinkControl control, long freeable,
+                         long latencyNanos) implements TraceEvent {
+        /** A count that took no virtual time. */
+        public ShrinkerCount(long time, String task, String shrinker, ShrinkControl control, long freeable) {
+            this(time, task, shrinker, control, freeable, 0);
+        }
+
         public String detail() {
             return "mm_shrink_slab_count " + shrinker + " gfp_flags=" + control.gfpMask() + " cache_items="
-                    + (freeable == -2 ? "SHRINK_EMPTY" : String.valueOf(freeable));
+                    + (freeable == -2 ? "SHRINK_EMPTY" : String.valueOf(freeable))
+                    + (latencyNanos == 0 ? "" : " latency_us=" + latencyNanos / 1000);
         }
     }
 

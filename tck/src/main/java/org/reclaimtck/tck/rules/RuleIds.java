@@ -79,6 +79,8 @@ public final class RuleIds {
     public static final String SWAP_1 = "SWAP-1";
     // ---- issue 9's last forward-progress rules (ForwardProgressRules, ShrinkerRules) ----
     public static final String FP_7 = "FP-7";
+    public static final String FP_8 = "FP-8";
+    public static final String SHRINK_5 = "SHRINK-5";
 
     private RuleIds() {
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.reclaimtck.tck.suites.forward.S6DirtyTailCase;
+import org.reclaimtck.tck.suites.forward.S6FlusherUnderPressureCase;
 import org.reclaimtck.tck.suites.forward.S6ReclaimRotationCase;
 import org.reclaimtck.tck.suites.forward.S6StreamingWriterCase;
 import org.reclaimtck.tck.providers.AsyncSyncProvider;
@@ -34,6 +35,9 @@ class S6ForwardProgressTest {
         }
         for (String rule : List.of("FP-2", "FP-3", "FP-5", "FP-6", "FP-7")) {
             assertThat(Outcomes.passedSeeds(r, S6ReclaimRotationCase.class, rule)).as(rule).hasSize(100);
+        }
+        for (String rule : List.of("FP-2", "FP-3", "FP-5", "FP-7")) {
+            assertThat(Outcomes.passedSeeds(r, S6FlusherUnderPressureCase.class, rule)).as(rule).hasSize(100);
         }
     }
 
@@ -85,6 +89,19 @@ class S6ForwardProgressTest {
         assertThat(Outcomes.violations(r)).allSatisfy(v -> assertThat(v.getMessage())
                 .startsWith("FP-7 violated: ").contains("ended writeback with PG_reclaim", "other file folios before it",
                         "mm_filemap_delete_from_page_cache /clean", "folio_rotate_reclaimable"));
+    }
+
+    @Test
+    void aBdiWqWithoutRescuerCannotStartTheFlusherUnderPressure() {
+        EngineExecutionResults r = Scenarios.run("s6-no-mem-reclaim-wq-FP-5",
+                "forward-progress/s6-flusher-under-pressure", "FP-5", "writeback:no-mem-reclaim-wq");
+
+        assertThat(Outcomes.failedRules(r)).containsExactly("FP-5");
+        assertThat(Outcomes.failedSeeds(r, S6FlusherUnderPressureCase.class, "FP-5")).hasSize(16);
+        assertThat(Outcomes.violations(r)).allSatisfy(v -> assertThat(v.getMessage())
+                .startsWith("FP-5 violated: ").contains("file folios were dirty", "no flusher started the writeback"
+                        + " queued at ", "writeback_queue bdi vda", "reason=vmscan", "work wb_workfn vda queued on writeback",
+                        "no worker was created for it and no rescuer ran it"));
     }
 
     @Test
