@@ -14,13 +14,15 @@ import org.reclaimtck.tck.testkit.Outcomes;
 import org.reclaimtck.tck.testkit.TckRun;
 
 /**
- * S6: the forward-progress suite passes FP-2..FP-7 with the reference's default reclaim over 100 seeds;
+ * S6: the forward-progress suite passes FP-2..FP-8 with the reference's default reclaim over 100 seeds;
  * each broken variant fails its named rule: {@code vmscan:no-flusher-wakeup} and {@code vmscan:noprogress-gives-up} FP-5
  * (the failure shows the LRU state that led to it), {@code vmscan:noprogress-hz10} FP-3 and FP-6, {@code vmscan:kswapd-writepage}
- * FP-2, a sync that does not wait FP-4, {@code vmscan:no-reclaim-rotation} FP-7 on {@code s6-reclaim-rotation}.
+ * FP-2, a sync that does not wait FP-4, {@code vmscan:no-reclaim-rotation} FP-7 on {@code s6-reclaim-rotation},
+ * {@code writeback:no-mem-reclaim-wq} FP-5 on {@code s6-flusher-under-pressure}, {@code vmscan:kswapd-congestion-wait}
+ * FP-8.
  */
 class S6ForwardProgressTest {
-    private static final String RULES = "FP-2,FP-3,FP-4,FP-5,FP-6,FP-7";
+    private static final String RULES = "FP-2,FP-3,FP-4,FP-5,FP-6,FP-7,FP-8";
 
     @Test
     void theDefaultsPassOver100Seeds() {
@@ -28,15 +30,16 @@ class S6ForwardProgressTest {
                 .param("reclaimtck.seeds", "100").execute();
 
         r.testEvents().assertStatistics(s -> s.failed(0).aborted(0).skipped(0));
-        assertThat(Outcomes.passedRules(r)).containsExactlyInAnyOrder("FP-2", "FP-3", "FP-4", "FP-5", "FP-6", "FP-7");
+        assertThat(Outcomes.passedRules(r)).containsExactlyInAnyOrder("FP-2", "FP-3", "FP-4", "FP-5", "FP-6", "FP-7",
+                "FP-8");
         for (String rule : RULES.split(",")) {
             assertThat(Outcomes.passedSeeds(r, S6DirtyTailCase.class, rule)).as(rule).hasSize(100);
             assertThat(Outcomes.passedSeeds(r, S6StreamingWriterCase.class, rule)).as(rule).hasSize(100);
         }
-        for (String rule : List.of("FP-2", "FP-3", "FP-5", "FP-6", "FP-7")) {
+        for (String rule : List.of("FP-2", "FP-3", "FP-5", "FP-6", "FP-7", "FP-8")) {
             assertThat(Outcomes.passedSeeds(r, S6ReclaimRotationCase.class, rule)).as(rule).hasSize(100);
         }
-        for (String rule : List.of("FP-2", "FP-3", "FP-5", "FP-7")) {
+        for (String rule : List.of("FP-2", "FP-3", "FP-5", "FP-7", "FP-8")) {
             assertThat(Outcomes.passedSeeds(r, S6FlusherUnderPressureCase.class, rule)).as(rule).hasSize(100);
         }
     }
@@ -102,6 +105,12 @@ class S6ForwardProgressTest {
                 .startsWith("FP-5 violated: ").contains("file folios were dirty", "no flusher started the writeback"
                         + " queued at ", "writeback_queue bdi vda", "reason=vmscan", "work wb_workfn vda queued on writeback",
                         "no worker was created for it and no rescuer ran it"));
+    }
+
+    @Test
+    void kswapdNappingHz10AtEveryPriorityFailsKswapdLatency() {
+        dirtyTailFails("vmscan:kswapd-congestion-wait", "FP-8", 16, "kswapd runs (mm_vmscan_wakeup_kswapd to"
+                + " mm_vmscan_kswapd_sleep) is ", "over 100000 us", "kswapd0: wait sleep schedule_timeout(100)");
     }
 
     @Test

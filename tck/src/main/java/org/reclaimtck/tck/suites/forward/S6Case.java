@@ -13,7 +13,7 @@ import org.reclaimtck.tck.workloads.StorageStacks;
 
 /**
  * An S6 case: a 4 MiB machine ({@link StorageStacks#SMALL_MEMORY_PAGES}) with filesystem {@code A} on disk
- * {@code vda} (queue depth 32, a latency per case), judged by FP-2..FP-7.
+ * {@code vda} (queue depth 32, a latency per case), judged by FP-2..FP-8.
  */
 @API(status = API.Status.INTERNAL, since = "0.4.0")
 public abstract class S6Case implements KernelCase {
@@ -27,7 +27,8 @@ public abstract class S6Case implements KernelCase {
             ForwardProgressRules.FP_6, run -> ForwardJudge.require(run,
                     ForwardJudge.directReclaimLatency(run.result())),
             ForwardProgressRules.FP_7, run -> ForwardJudge.require(run,
-                    RotationJudge.writtenBackFirst(run.result()))));
+                    RotationJudge.writtenBackFirst(run.result())),
+            ForwardProgressRules.FP_8, run -> ForwardJudge.require(run, KswapdJudge.balanceLatency(run.result()))));
 
     /** @param diskLatencyMicros latency of one request of {@code vda}: the virtual time writeback takes */
     protected S6Case(long diskLatencyMicros) {

@@ -22,7 +22,7 @@ import org.reclaimtck.tck.rules.RuleIds;
  * {@code GFP_KERNEL}, which reclaim can find only in written-back folios.
  */
 @TckCase(suite = "forward-progress", id = "s6-flusher-under-pressure",
-        rules = {RuleIds.FP_2, RuleIds.FP_3, RuleIds.FP_5, RuleIds.FP_7},
+        rules = {RuleIds.FP_2, RuleIds.FP_3, RuleIds.FP_5, RuleIds.FP_7, RuleIds.FP_8},
         requires = {Capability.RUNTIME, Capability.PAGE_ALLOCATOR, Capability.RECLAIM, Capability.BLOCK,
                 Capability.FILESYSTEM})
 @API(status = API.Status.INTERNAL, since = "0.4.0")

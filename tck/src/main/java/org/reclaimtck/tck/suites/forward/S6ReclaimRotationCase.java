@@ -22,7 +22,8 @@ import org.reclaimtck.tck.rules.RuleIds;
  * folios rotate to the inactive tail and must be the next reclaimed, ahead of the rest of A:/clean (FP-7).
  */
 @TckCase(suite = "forward-progress", id = "s6-reclaim-rotation",
-        rules = {RuleIds.FP_2, RuleIds.FP_3, RuleIds.FP_5, RuleIds.FP_6, RuleIds.FP_7},
+        rules = {RuleIds.FP_2, RuleIds.FP_3, RuleIds.FP_5, RuleIds.FP_6, RuleIds.FP_7,
+                RuleIds.FP_8},
         requires = {Capability.RUNTIME, Capability.PAGE_ALLOCATOR, Capability.RECLAIM, Capability.BLOCK,
                 Capability.FILESYSTEM})
 @API(status = API.Status.INTERNAL, since = "0.4.0")

@@ -16,7 +16,7 @@ import org.reclaimtck.tck.workloads.StorageStacks;
  */
 @TckCase(suite = "forward-progress", id = "s6-streaming-writer",
         rules = {RuleIds.FP_2, RuleIds.FP_3, RuleIds.FP_4, RuleIds.FP_5, RuleIds.FP_6,
-                RuleIds.FP_7},
+                RuleIds.FP_7, RuleIds.FP_8},
         requires = {Capability.RUNTIME, Capability.PAGE_ALLOCATOR, Capability.RECLAIM, Capability.BLOCK,
                 Capability.FILESYSTEM})
 @API(status = API.Status.INTERNAL, since = "0.4.0")

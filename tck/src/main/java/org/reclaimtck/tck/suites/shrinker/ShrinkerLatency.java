@@ -3,11 +3,13 @@ package org.reclaimtck.tck.suites.shrinker;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apiguardian.api.API;
 import org.reclaimtck.spi.kernel.RunResult;
 import org.reclaimtck.spi.trace.TraceEvent;
+import org.reclaimtck.tck.oracles.Percentiles;
 
 /**
  * SHRINK-5 on a trace: per shrinker, the virtual time of each {@code count_objects} call (the latency
@@ -65,7 +67,7 @@ public final class ShrinkerLatency {
 
     private static void over(List<String> out, long nanos, String format) {
         if (nanos > MAX_NANOS) {
-            out.add(String.format(java.util.Locale.ROOT, format, nanos / 1_000_000) + ", over "
+            out.add(String.format(Locale.ROOT, format, nanos / 1_000_000) + ", over "
                     + MAX_NANOS / 1_000_000 + " ms");
         }
     }
@@ -74,7 +76,7 @@ public final class ShrinkerLatency {
         for (Map.Entry<String, List<Long>> c : calls.entrySet()) {
             List<Long> lat = c.getValue();
             lat.sort(null);
-            long p99 = lat.get((int) Math.min(lat.size() - 1, Math.ceil(lat.size() * 0.99) - 1));
+            long p99 = Percentiles.p99(lat);
             if (p99 > bound) {
                 out.add(0, "p99 of " + lat.size() + " " + c.getKey() + " " + callback + " calls is " + p99 / 1000
                         + " us, over " + bound / 1000 + " us (max " + lat.get(lat.size() - 1) / 1000 + " us)");
