@@ -67,7 +67,7 @@ public final class BlockLayerCore implements BlockLayer {
         b.disk().ops().submitBio(b);
     }
 
-    /** {@code bio_add_folio} for the kernel's own folios (swap): as {@link Bio#addFolio} for a page-cache folio. */
+    /** {@code bio_add_folio} of a folio under writeback: {@code folio_wait_writeback} will name this bio. */
     public void bioAddFolio(Bio bio, KernelFolio folio) {
         own(bio).folios.add(folio);
     }

@@ -3,7 +3,6 @@ package org.reclaimtck.ref.block;
 import java.util.ArrayList;
 import java.util.List;
 import org.reclaimtck.ref.mm.KernelFolio;
-import org.reclaimtck.spi.fs.Folio;
 import org.reclaimtck.spi.runtime.Completion;
 import org.reclaimtck.spi.block.Bio;
 import org.reclaimtck.spi.block.BioEndIo;
@@ -93,13 +92,6 @@ final class KernelBio implements Bio {
         ended = true;
         status = err;
         return true;
-    }
-
-    @Override
-    public void addFolio(Folio folio) {
-        if (folio instanceof KernelFolio k) {
-            folios.add(k);
-        }
     }
 
     BioEndIo endIo() {

@@ -30,12 +30,4 @@ public interface Bio {
     void setPrivate(Object data);
 
     Object getPrivate();
-
-    /**
-     * {@code bio_add_folio}: the folio's data travels in this bio. For a write bio of a folio under writeback, the
-     * kernel then names this bio in {@code folio_wait_writeback} (a traced I/O wait on {@code bio:<device>}, so a
-     * wait for writeback shows whom it waits for); the default records nothing.
-     */
-    default void addFolio(org.reclaimtck.spi.fs.Folio folio) {
-    }
 }

@@ -49,11 +49,17 @@ class S6ForwardProgressTest {
      * {@code minSeeds} of the 16 seeds and every failure message contains {@code expected}.
      */
     private static void dirtyTailFails(String variant, String rule, int minSeeds, String... expected) {
+        fails(S6DirtyTailCase.class, "s6-dirty-tail", variant, rule, minSeeds, expected);
+    }
+
+    /** As {@link #dirtyTailFails} on the case {@code caseClass} of id {@code forward-progress/<id>}. */
+    private static void fails(Class<?> caseClass, String id, String variant, String rule, int minSeeds,
+                              String... expected) {
         EngineExecutionResults r = Scenarios.run("s6-" + variant.substring(variant.indexOf(':') + 1) + "-" + rule,
-                "forward-progress/s6-dirty-tail", rule, variant);
+                "forward-progress/" + id, rule, variant);
 
         assertThat(Outcomes.failedRules(r)).containsExactly(rule);
-        assertThat(Outcomes.failedSeeds(r, S6DirtyTailCase.class, rule)).hasSizeGreaterThanOrEqualTo(minSeeds);
+        assertThat(Outcomes.failedSeeds(r, caseClass, rule)).hasSizeGreaterThanOrEqualTo(minSeeds);
         assertThat(Outcomes.violations(r)).allSatisfy(v -> assertThat(v.getMessage())
                 .startsWith(rule + " violated: ").contains(expected));
     }
@@ -84,39 +90,24 @@ class S6ForwardProgressTest {
 
     @Test
     void noReclaimRotationLeavesWrittenBackFoliosBehindCleanOnes() {
-        EngineExecutionResults r = Scenarios.run("s6-no-reclaim-rotation-FP-7", "forward-progress/s6-reclaim-rotation",
-                "FP-7", "vmscan:no-reclaim-rotation");
-
-        assertThat(Outcomes.failedRules(r)).containsExactly("FP-7");
-        assertThat(Outcomes.failedSeeds(r, S6ReclaimRotationCase.class, "FP-7")).hasSize(16);
-        assertThat(Outcomes.violations(r)).allSatisfy(v -> assertThat(v.getMessage())
-                .startsWith("FP-7 violated: ").contains("ended writeback with PG_reclaim", "other file folios before it",
-                        "mm_filemap_delete_from_page_cache /clean", "folio_rotate_reclaimable"));
+        fails(S6ReclaimRotationCase.class, "s6-reclaim-rotation", "vmscan:no-reclaim-rotation", "FP-7", 16,
+                "ended writeback with PG_reclaim", "other file folios before it", "mm_filemap_delete_from_page_cache /clean",
+                "folio_rotate_reclaimable");
     }
 
     @Test
     void aBdiWqWithoutRescuerCannotStartTheFlusherUnderPressure() {
-        EngineExecutionResults r = Scenarios.run("s6-no-mem-reclaim-wq-FP-5",
-                "forward-progress/s6-flusher-under-pressure", "FP-5", "writeback:no-mem-reclaim-wq");
-
-        assertThat(Outcomes.failedRules(r)).containsExactly("FP-5");
-        assertThat(Outcomes.failedSeeds(r, S6FlusherUnderPressureCase.class, "FP-5")).hasSize(16);
-        assertThat(Outcomes.violations(r)).allSatisfy(v -> assertThat(v.getMessage())
-                .startsWith("FP-5 violated: ").contains("file folios were dirty", "no flusher started the writeback"
-                        + " queued at ", "writeback_queue bdi vda", "reason=vmscan", "work wb_workfn vda queued on writeback",
-                        "no worker was created for it and no rescuer ran it"));
+        fails(S6FlusherUnderPressureCase.class, "s6-flusher-under-pressure", "writeback:no-mem-reclaim-wq", "FP-5", 16,
+                "file folios were dirty", "no flusher started the writeback queued at ", "writeback_queue bdi vda",
+                "reason=vmscan", "work wb_workfn vda queued on writeback",
+                "no worker was created for it and no rescuer ran it");
     }
 
     @Test
     void kswapdNappingHz10AtEveryPriorityFailsKswapdLatency() {
-        EngineExecutionResults r = Scenarios.run("s6-kswapd-congestion-wait-FP-8", "forward-progress/s6-streaming-writer",
-                "FP-8", "vmscan:kswapd-congestion-wait");
-
-        assertThat(Outcomes.failedRules(r)).containsExactly("FP-8");
-        assertThat(Outcomes.failedSeeds(r, S6StreamingWriterCase.class, "FP-8")).hasSizeGreaterThanOrEqualTo(14);
-        assertThat(Outcomes.violations(r)).allSatisfy(v -> assertThat(v.getMessage()).startsWith("FP-8 violated: ")
-                .contains("kswapd runs (mm_vmscan_wakeup_kswapd to mm_vmscan_kswapd_sleep) is ", "over 100000 us",
-                        "kswapd0: wait sleep schedule_timeout(100)"));
+        fails(S6StreamingWriterCase.class, "s6-streaming-writer", "vmscan:kswapd-congestion-wait", "FP-8", 14,
+                "kswapd runs (mm_vmscan_wakeup_kswapd to mm_vmscan_kswapd_sleep) is ", "over 100000 us",
+                "kswapd0: wait sleep schedule_timeout(100)");
     }
 
     @Test

@@ -1,9 +1,14 @@
 package org.reclaimtck.tck.suites.forward;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.apiguardian.api.API;
+import org.reclaimtck.spi.gfp.Gfp;
+import org.reclaimtck.spi.kernel.Kernel;
 import org.reclaimtck.spi.kernel.MachineSpec;
+import org.reclaimtck.spi.mm.PageAllocator;
 import org.reclaimtck.spi.stack.StackSpec;
 import org.reclaimtck.tck.api.CaseRun;
 import org.reclaimtck.tck.api.KernelCase;
@@ -41,6 +46,29 @@ public abstract class S6Case implements KernelCase {
                 .disk("vda", 1 << 20, 32, diskLatencyMicros)
                 .mkfs("A", "vda", StorageStacks.LOG_UNITS, 512)
                 .build());
+    }
+
+    /**
+     * {@code memhog}'s loop: takes {@code want} pages with GFP_KERNEL (stopping at the first failure), sleeping a jiffy
+     * every four pages while more than {@code headroom} pages are free over the min watermark (a task doing work
+     * between its allocations, so kswapd and the flushers run), then frees them.
+     */
+    static void hogPausing(Kernel kernel, long want, int headroom) {
+        PageAllocator pa = kernel.pageAllocator();
+        List<Long> held = new ArrayList<>();
+        while (held.size() < want) {
+            long p = pa.allocPages(Gfp.GFP_KERNEL, 0);
+            if (p < 0) {
+                break;
+            }
+            held.add(p);
+            if (held.size() % 4 == 0 && pa.nrFreePages() > pa.watermarks().min() + headroom) {
+                kernel.runtime().scheduleTimeoutUninterruptible(1);
+            }
+        }
+        for (long p : held) {
+            pa.freePages(p, 0);
+        }
     }
 
     @Override

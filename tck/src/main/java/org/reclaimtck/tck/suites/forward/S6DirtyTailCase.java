@@ -1,11 +1,8 @@
 package org.reclaimtck.tck.suites.forward;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.apiguardian.api.API;
 import org.reclaimtck.spi.fs.OpenFile;
 import org.reclaimtck.spi.fs.Vfs;
-import org.reclaimtck.spi.gfp.Gfp;
 import org.reclaimtck.spi.kernel.Capability;
 import org.reclaimtck.spi.kernel.Kernel;
 import org.reclaimtck.spi.mm.PageAllocator;
@@ -52,21 +49,7 @@ public final class S6DirtyTailCase extends S6Case {
         });
         kernel.spawn("memhog", () -> {
             dirtied.waitForCompletion();
-            long want = pa.nrFreePages() - pa.watermarks().min() + DIRTY - SPARE;
-            List<Long> held = new ArrayList<>();
-            while (held.size() < want) {
-                long p = pa.allocPages(Gfp.GFP_KERNEL, 0);
-                if (p < 0) {
-                    break;
-                }
-                held.add(p);
-                if (held.size() % 4 == 0 && pa.nrFreePages() > pa.watermarks().min() + HEADROOM) {
-                    kernel.runtime().scheduleTimeoutUninterruptible(1);
-                }
-            }
-            for (long p : held) {
-                pa.freePages(p, 0);
-            }
+            hogPausing(kernel, pa.nrFreePages() - pa.watermarks().min() + DIRTY - SPARE, HEADROOM);
             hogged.completeAll();
         });
         kernel.spawn("sync", () -> {

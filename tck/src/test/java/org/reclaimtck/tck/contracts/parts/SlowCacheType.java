@@ -25,7 +25,8 @@ public final class SlowCacheType implements ModuleType {
     @Override
     public Object load(ModuleContext ctx) {
         Shrinker s = new Shrinker() {
-            private boolean counted;
+            /** Nothing until the first count has seen it empty (SHRINK-4), then {@value #OBJECTS} for ever. */
+            private long cached = -1;
 
             @Override
             public String name() {
@@ -34,12 +35,11 @@ public final class SlowCacheType implements ModuleType {
 
             @Override
             public long countObjects(ShrinkControl sc) {
-                if (!counted) {
-                    counted = true;
-                    return SHRINK_EMPTY;
+                cached++;
+                if (cached > 0) {
+                    ctx.kernel().runtime().msleep(COUNT_MS);
                 }
-                ctx.kernel().runtime().msleep(COUNT_MS);
-                return OBJECTS;
+                return cached == 0 ? SHRINK_EMPTY : OBJECTS;
             }
 
             @Override
