@@ -10,7 +10,8 @@ import org.reclaimtck.tck.oracles.Percentiles;
 /**
  * FP-8 on a trace: each kswapd run, from the first {@code mm_vmscan_wakeup_kswapd} while it sleeps to
  * {@code mm_vmscan_kswapd_sleep} (a run still open when the run ends counts up to the end); the 99th percentile under
- * one WRITEBACK throttle (HZ/10) and none over {@code DEF_PRIORITY} of them.
+ * one WRITEBACK throttle (HZ/10) and none over {@code DEF_PRIORITY} of them: the sleeps {@code balance_pgdat} and
+ * {@code kswapd} of {@code mm/vmscan.c} may take (K-VMSCAN-11, K-VMSCAN-15).
  */
 @API(status = API.Status.INTERNAL, since = "0.4.0")
 public final class KswapdJudge {

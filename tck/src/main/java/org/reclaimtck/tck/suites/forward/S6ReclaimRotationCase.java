@@ -16,7 +16,8 @@ import org.reclaimtck.tck.rules.RuleIds;
  * {@code memhog} takes every free page over the min watermark and {@value #MORE} more, a jiffy's pause every four
  * pages while it is {@value #HEADROOM} pages above min. Reclaim meets the dirty folios first, tags them PG_reclaim and
  * wakes the flushers, then frees clean folios of A:/clean; once their writeback ends (4 ms a request) the PG_reclaim
- * folios rotate to the inactive tail and must be the next reclaimed, ahead of the rest of A:/clean (FP-7).
+ * folios rotate to the inactive tail ({@code folio_rotate_reclaimable}, K-VMSCAN-7) and must be the next reclaimed,
+ * ahead of the rest of A:/clean (FP-7).
  */
 @TckCase(suite = "forward-progress", id = "s6-reclaim-rotation",
         rules = {RuleIds.FP_2, RuleIds.FP_3, RuleIds.FP_5, RuleIds.FP_6, RuleIds.FP_7,

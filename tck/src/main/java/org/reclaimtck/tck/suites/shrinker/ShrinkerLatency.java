@@ -15,7 +15,8 @@ import org.reclaimtck.tck.oracles.Percentiles;
  * SHRINK-5 on a trace: per shrinker, the virtual time of each {@code count_objects} call (the latency
  * {@code mm_shrink_slab_count} carries) and of each {@code scan_objects} call ({@code mm_shrink_slab_start} to
  * {@code mm_shrink_slab_end} in one task), in every reclaim context; the 99th percentile of each under its bound and
- * no call over the maximum. A scan still open when the run ends counts up to the end.
+ * no call over the maximum. A scan still open when the run ends counts up to the end. The callbacks of
+ * {@code include/linux/shrinker.h} as {@code do_shrink_slab} ({@code mm/shrinker.c}) calls them (K-SHRINK-1, K-SHRINK-5).
  */
 @API(status = API.Status.INTERNAL, since = "0.4.0")
 public final class ShrinkerLatency {
