@@ -4,7 +4,7 @@ import java.util.List;
 import org.apiguardian.api.API;
 
 /** The latency rules' percentile: nearest rank over the sorted sample, as {@code perf} and the FP/SHRINK bounds read it. */
-@API(status = API.Status.INTERNAL, since = "0.4.0")
+@API(status = API.Status.EXPERIMENTAL, since = "0.4.0")
 public final class Percentiles {
     private Percentiles() {
     }
