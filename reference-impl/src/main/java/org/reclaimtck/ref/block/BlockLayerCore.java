@@ -3,8 +3,9 @@ package org.reclaimtck.ref.block;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.reclaimtck.spi.runtime.Completion;
+import org.reclaimtck.ref.mm.KernelFolio;
 import org.reclaimtck.ref.runtime.SimRuntime;
+import org.reclaimtck.spi.runtime.Completion;
 import org.reclaimtck.spi.block.Bio;
 import org.reclaimtck.spi.block.BioOp;
 import org.reclaimtck.spi.block.BlockDevice;
@@ -59,7 +60,16 @@ public final class BlockLayerCore implements BlockLayer {
         KernelBio b = own(bio);
         rt.trace(new TraceEvent.BioSubmitted(rt.clock().nanos(), rt.contextComm(), b.id, b.disk().name(),
                 b.op().name(), b.sector()));
+        for (KernelFolio f : b.folios) {
+            // folio_wait_writeback now waits for this bio: its completers will end the writeback
+            f.writebackBio(b.done.name(), b.done.lockClass(), b.disk()::completers);
+        }
         b.disk().ops().submitBio(b);
+    }
+
+    /** {@code bio_add_folio} of a folio under writeback: {@code folio_wait_writeback} will name this bio. */
+    public void bioAddFolio(Bio bio, KernelFolio folio) {
+        own(bio).folios.add(folio);
     }
 
     @Override

@@ -1,5 +1,8 @@
 package org.reclaimtck.ref.block;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.reclaimtck.ref.mm.KernelFolio;
 import org.reclaimtck.spi.runtime.Completion;
 import org.reclaimtck.spi.block.Bio;
 import org.reclaimtck.spi.block.BioEndIo;
@@ -21,6 +24,8 @@ final class KernelBio implements Bio {
     private Object privateData;
     private int status;
     private boolean ended;
+    /** {@code bio_add_folio}: the folios whose data this bio carries. */
+    final List<KernelFolio> folios = new ArrayList<>(1);
 
     KernelBio(long id, Gendisk device, BioOp op, long sector, Completion done) {
         this.id = id;

@@ -4,9 +4,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
+import org.reclaimtck.ref.mm.KernelFolio;
 import org.reclaimtck.ref.mm.NodeStat;
 import org.reclaimtck.ref.runtime.SimRuntime;
 import org.reclaimtck.ref.vmscan.Pgdat;
+import org.reclaimtck.spi.block.Bio;
 import org.reclaimtck.spi.fs.AddressSpace;
 import org.reclaimtck.spi.fs.AddressSpaceOperations;
 import org.reclaimtck.spi.fs.Folio;
@@ -29,12 +32,23 @@ public final class PageCacheCore implements PageCache {
     private final Pgdat pgdat;
     private final NodeStat stat;
     private final Map<String, Mapping> mappings = new LinkedHashMap<>();
+    private BiConsumer<Bio, KernelFolio> bioAddFolio = (bio, folio) -> { };
 
     public PageCacheCore(SimRuntime rt, PageAllocator pages, Pgdat pgdat) {
         this.rt = rt;
         this.pages = pages;
         this.pgdat = pgdat;
         this.stat = pgdat.stat();
+    }
+
+    /** The block layer's {@code bio_add_folio}, bound by the kernel (the block layer sits above the page cache). */
+    public void bindBioAddFolio(BiConsumer<Bio, KernelFolio> add) {
+        this.bioAddFolio = add;
+    }
+
+    @Override
+    public void bioAddFolio(Bio bio, Folio folio) {
+        bioAddFolio.accept(bio, own(folio));
     }
 
     /** The mapping of {@code path} on {@code sb}, created on first use. */
@@ -174,7 +188,8 @@ public final class PageCacheCore implements PageCache {
         f.clearWriteback();
         stat.writeback--;
         stat.written++;
-        rt.trace(new TraceEvent.WritebackEnd(rt.clock().nanos(), rt.contextComm(), f.mapping().path(), f.index()));
+        rt.trace(new TraceEvent.WritebackEnd(rt.clock().nanos(), rt.contextComm(), f.mapping().path(), f.index(),
+                f.isReclaim()));
         pgdat.folioEndWriteback(f);
     }
 

@@ -116,6 +116,7 @@ public final class ReferenceKernel implements Kernel {
         anon.bindSwap(swap);
         vmscan.bindSwap(swap);
         PageCacheCore pageCache = new PageCacheCore(runtime, pages, vmscan.pgdat());
+        pageCache.bindBioAddFolio(block::bioAddFolio);
         VfsCore vfs = new VfsCore(runtime, pages, pageCache, writeback);
         Services services = new Services(runtime, pages, mempools, rcu, shrinkers, block, pageCache, vfs);
         Map<String, Object> modules = new StackAssembly(spec, runtime, parts, services, block, vfs, shrinkers, swap)

@@ -1,6 +1,9 @@
 package org.reclaimtck.ref.mm;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.function.Supplier;
 import org.reclaimtck.ref.runtime.SimRuntime;
 import org.reclaimtck.spi.runtime.WaitQueue;
 import org.reclaimtck.spi.task.Task;
@@ -12,7 +15,8 @@ import org.reclaimtck.spi.trace.WaitKind;
  * {@code PG_*} bits reclaim reads ({@code include/linux/page-flags.h}): locked, dirty, writeback, reclaim, referenced,
  * active, mapped, swapbacked, lru. Page-cache folios ({@code filemap}) and, later, anonymous folios extend it; the LRU
  * ({@code vmscan.Lruvec}) links it by {@link #lruSeq}. Waiting for {@code PG_locked} ({@link #lock}) or for
- * {@code PG_writeback} ({@link #waitWriteback}) is a traced wait on a named object (K-VMSCAN-1, K-VMSCAN-7).
+ * {@code PG_writeback} ({@link #waitWriteback}) is a traced wait on a named object, for writeback the bio that will end
+ * it (K-VMSCAN-1, K-VMSCAN-7).
  */
 public abstract class KernelFolio {
     /** Lockdep-style class of every folio lock, as the wait-for graph and the dependency oracle name it. */
@@ -24,7 +28,8 @@ public abstract class KernelFolio {
     private final long pfn;
     private Task lockOwner;
     private WaitQueue lockWait;
-    private WaitQueue writebackWait;
+    /** The current writeback's bio and waiters, null while nobody waits and no bio is named. */
+    private WritebackWait wbWait;
     private boolean dirty;
     private boolean writeback;
     private boolean reclaim;
@@ -110,15 +115,70 @@ public abstract class KernelFolio {
 
     // ---- PG_writeback ------------------------------------------------------------------------
 
-    /** {@code folio_wait_writeback}: sleeps (traced) until writeback of the folio ends. */
+    /**
+     * {@code folio_wait_writeback}: sleeps until writeback of the folio ends, a traced I/O wait named after the write
+     * bio that carries it ({@link #writebackBio}): object {@code #<bio> ... folio <name> PG_writeback}, class
+     * {@code bio:<device>}, woken by the device's completers, so the wait-for graph and the dependency oracle follow it
+     * to the completer. Before its bio is submitted the wait names no waker (class {@code PG_writeback}). As the
+     * kernel's, a loop: writeback that starts again is waited for again.
+     */
     public final void waitWriteback() {
-        if (!writeback) {
-            return;
+        while (writeback) {
+            WritebackWait w = writebackWait();
+            w.queue(rt, this).waitEvent(() -> !writeback || wbWait != w);
         }
-        if (writebackWait == null) {
-            writebackWait = rt.waitQueue("folio " + describe() + " " + PG_WRITEBACK, WaitKind.WAITQUEUE, PG_WRITEBACK);
+    }
+
+    /**
+     * {@code bio_add_folio} seen at {@code submit_bio}: the write bio {@code bio} (e.g. {@code #7 WRITE sector 8 on vda})
+     * of class {@code bioClass} ({@code bio:vda}), completed by {@code completers}, ends this folio's writeback.
+     */
+    public final void writebackBio(String bio, String bioClass, Supplier<? extends Collection<? extends Task>> completers) {
+        if (writeback) {
+            WritebackWait w = writebackWait();
+            w.bio = bio;
+            w.bioClass = bioClass;
+            w.completers = completers;
         }
-        writebackWait.waitEvent(() -> !writeback);
+    }
+
+    private WritebackWait writebackWait() {
+        if (wbWait == null) {
+            wbWait = new WritebackWait();
+        }
+        return wbWait;
+    }
+
+    /** One writeback's waiters and the bio that ends it; made only when a bio is named or a task waits. */
+    private static final class WritebackWait {
+        String bio;
+        String bioClass;
+        Supplier<? extends Collection<? extends Task>> completers;
+        /** One queue per name its waits had: before and after {@code submit_bio}. */
+        final List<WaitQueue> queues = new ArrayList<>(1);
+
+        WaitQueue queue(SimRuntime rt, KernelFolio folio) {
+            String name = (bio == null ? "" : bio + " ") + "folio " + folio.describe() + " " + PG_WRITEBACK;
+            WaitQueue last = queues.isEmpty() ? null : queues.get(queues.size() - 1);
+            if (last != null && last.name().equals(name)) {
+                return last;
+            }
+            WaitQueue q = bio == null ? rt.waitQueue(name, WaitKind.WAITQUEUE, PG_WRITEBACK)
+                    : rt.waitQueue(name, WaitKind.BIO, bioClass);
+            if (completers != null) {
+                q.wokenBy(completers);
+            }
+            queues.add(q);
+            return q;
+        }
+
+        void wakeUpAll() {
+            for (WaitQueue q : queues) {
+                if (q.waiters() > 0) {
+                    q.wakeUpAll();
+                }
+            }
+        }
     }
 
     /** {@code folio_start_writeback}'s flag change: PG_writeback set, PG_dirty cleared (by clear_dirty_for_io). */
@@ -136,8 +196,10 @@ public abstract class KernelFolio {
             throw new IllegalStateException("folio_end_writeback of " + describe() + ", which is not under writeback");
         }
         writeback = false;
-        if (writebackWait != null && writebackWait.waiters() > 0) {
-            writebackWait.wakeUpAll();
+        WritebackWait w = wbWait;
+        wbWait = null;
+        if (w != null) {
+            w.wakeUpAll();
         }
     }
 

@@ -77,8 +77,10 @@ public final class ShrinkerList implements ShrinkerRegistry {
     private long doShrinkSlab(Entry e, Gfp gfp, int nid, int priority) {
         Shrinker s = e.shrinker;
         ShrinkControl countSc = new ShrinkControl(gfp, nid, 0, null);
+        long countStart = rt.clock().nanos();
         long freeable = s.countObjects(countSc);
-        rt.trace(new TraceEvent.ShrinkerCount(rt.clock().nanos(), rt.current().comm(), s.name(), countSc, freeable));
+        rt.trace(new TraceEvent.ShrinkerCount(rt.clock().nanos(), rt.current().comm(), s.name(), countSc, freeable,
+                rt.clock().nanos() - countStart));
         if (freeable == 0 || freeable == Shrinker.SHRINK_EMPTY) {
             return 0;
         }

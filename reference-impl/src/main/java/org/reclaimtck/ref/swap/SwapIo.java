@@ -33,6 +33,7 @@ final class SwapIo {
         folio.unlock();
         rt.trace(new TraceEvent.SwapOut(rt.clock().nanos(), rt.contextComm(), si.device().name(), slot, owner));
         Bio bio = block.bioAlloc(si.device(), BioOp.WRITE, slot * SwapInfo.PAGE_SECTORS);
+        block.bioAddFolio(bio, folio);
         bio.setEndIo(b -> {
             // end_swap_bio_write → folio_end_writeback
             folio.clearWriteback();

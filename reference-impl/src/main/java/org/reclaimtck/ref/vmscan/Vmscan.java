@@ -26,6 +26,7 @@ public final class Vmscan implements Reclaimer {
     private final ShrinkLruvec lruvec;
     private final Kswapd kswapd;
     private final boolean noprogressThrottle;
+    private final boolean kswapdCongestionWait;
 
     /**
      * @param variant a {@link VmscanType} variant name ({@code ""} for the default)
@@ -39,6 +40,7 @@ public final class Vmscan implements Reclaimer {
         this.lruvec = new ShrinkLruvec(rt, pages, pgdat, flushers, !VmscanType.NO_FLUSHER_WAKEUP.equals(variant),
                 VmscanType.KSWAPD_WRITEPAGE.equals(variant));
         this.noprogressThrottle = !VmscanType.NOPROGRESS_GIVES_UP.equals(variant);
+        this.kswapdCongestionWait = VmscanType.KSWAPD_CONGESTION_WAIT.equals(variant);
         this.kswapd = new Kswapd(rt, pages, this);
     }
 
@@ -76,6 +78,9 @@ public final class Vmscan implements Reclaimer {
             shrinkNode(sc, isKswapd);
             if (!isKswapd) {
                 considerReclaimThrottle(sc);
+            } else if (kswapdCongestionWait && sc.nrScanned > 0 && sc.priority < DEF_PRIORITY - 2) {
+                // v2.6.36..v3.x: "kswapd is getting into trouble. Take a nap" (congestion_wait(BLK_RW_ASYNC, HZ/10))
+                rt.scheduleTimeoutUninterruptible(Math.max(1, rt.clock().hz() / 10));
             }
             if (sc.resched) {
                 rt.condResched();

@@ -17,6 +17,7 @@ public final class VmscanType implements PartType {
     public static final String NOPROGRESS_GIVES_UP = "noprogress-gives-up";
     public static final String NOPROGRESS_HZ10 = "noprogress-hz10";
     public static final String KSWAPD_WRITEPAGE = "kswapd-writepage";
+    public static final String KSWAPD_CONGESTION_WAIT = "kswapd-congestion-wait";
 
     @Override
     public String name() {
@@ -43,6 +44,9 @@ public final class VmscanType implements PartType {
                         + " not one jiffy (before 'mm/vmscan: reduce throttling due to a failure to make progress')"),
                 new Variant(NAME, KSWAPD_WRITEPAGE, false, "kernels before the 2022 thread let kswapd write: on a"
                         + " PGDAT_DIRTY node it writes the dirty file folios it meets itself, through the filesystem"
-                        + " (pageout); FP-2"));
+                        + " (pageout); FP-2"),
+                new Variant(NAME, KSWAPD_CONGESTION_WAIT, false, "v2.6.36..v3.x balance_pgdat: kswapd naps"
+                        + " congestion_wait(BLK_RW_ASYNC, HZ/10) after every priority below DEF_PRIORITY - 2 that"
+                        + " scanned anything, a full HZ/10 once devices no longer signal congestion; FP-8"));
     }
 }

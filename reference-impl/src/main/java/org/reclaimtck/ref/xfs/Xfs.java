@@ -158,6 +158,7 @@ final class Xfs implements SuperOperations, AddressSpaceOperations {
                 continue;
             }
             Bio bio = block.bioAlloc(device, BioOp.WRITE, DATA_START + f.index());
+            pageCache.bioAddFolio(bio, f);
             bio.setEndIo(b -> pageCache.folioEndWriteback(f));
             block.submitBio(bio);
             written++;

@@ -1,6 +1,7 @@
 package org.reclaimtck.spi.mm;
 
 import java.util.List;
+import org.reclaimtck.spi.block.Bio;
 import org.reclaimtck.spi.fs.AddressSpace;
 import org.reclaimtck.spi.fs.Folio;
 
@@ -31,5 +32,14 @@ public interface PageCache {
         }
         folioStartWriteback(folio);
         return true;
+    }
+
+    /**
+     * {@code bio_add_folio} for a folio under writeback: its data travels in the write {@code bio}, whose completion ends
+     * the writeback. The kernel then names this bio in {@code folio_wait_writeback} (a traced I/O wait on
+     * {@code bio:<device>}), so a wait for writeback shows whom it waits for; call it before {@code submit_bio}. The
+     * default records nothing.
+     */
+    default void bioAddFolio(Bio bio, Folio folio) {
     }
 }

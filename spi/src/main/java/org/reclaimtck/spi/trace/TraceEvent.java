@@ -281,13 +281,20 @@ public sealed interface TraceEvent {
     /**
      * {@code count_objects} of {@code shrinker} returned {@code freeable} ({@code -2} for {@code SHRINK_EMPTY}): the
      * {@code cache_items} of the kernel's {@code mm_shrink_slab_start}, traced by {@code do_shrink_slab} for every
-     * count, also when it ends the call (0 or {@code SHRINK_EMPTY}).
+     * count, also when it ends the call (0 or {@code SHRINK_EMPTY}); {@code latencyNanos} is the virtual time the
+     * callback took (rendered only when not 0: a count that slept).
      */
-    record ShrinkerCount(long time, String task, String shrinker, ShrinkControl control, long freeable)
-            implements TraceEvent {
+    record ShrinkerCount(long time, String task, String shrinker, ShrinkControl control, long freeable,
+                         long latencyNanos) implements TraceEvent {
+        /** A count that took no virtual time. */
+        public ShrinkerCount(long time, String task, String shrinker, ShrinkControl control, long freeable) {
+            this(time, task, shrinker, control, freeable, 0);
+        }
+
         public String detail() {
             return "mm_shrink_slab_count " + shrinker + " gfp_flags=" + control.gfpMask() + " cache_items="
-                    + (freeable == -2 ? "SHRINK_EMPTY" : String.valueOf(freeable));
+                    + (freeable == -2 ? "SHRINK_EMPTY" : String.valueOf(freeable))
+                    + (latencyNanos == 0 ? "" : " latency_us=" + latencyNanos / 1000);
         }
     }
 
@@ -418,9 +425,28 @@ public sealed interface TraceEvent {
         }
     }
 
-    record WritebackEnd(long time, String task, String mapping, long index) implements TraceEvent {
+    /**
+     * {@code folio_end_writeback}: writeback of the folio ended; {@code reclaim} if it carried {@code PG_reclaim} then
+     * (reclaim tagged it for immediate reclaim, K-VMSCAN-7), rendered as {@code PG_reclaim}.
+     */
+    record WritebackEnd(long time, String task, String mapping, long index, boolean reclaim) implements TraceEvent {
+        /** Writeback ended on a folio reclaim had not tagged. */
+        public WritebackEnd(long time, String task, String mapping, long index) {
+            this(time, task, mapping, index, false);
+        }
+
         public String detail() {
-            return "folio_end_writeback " + mapping + " index=" + index;
+            return "folio_end_writeback " + mapping + " index=" + index + (reclaim ? " PG_reclaim" : "");
+        }
+    }
+
+    /**
+     * {@code mm_filemap_delete_from_page_cache}: a folio of {@code mapping} left the page cache ({@code
+     * __filemap_remove_folio}), e.g. freed by reclaim's {@code __remove_mapping}.
+     */
+    record FilemapDelete(long time, String task, String mapping, long index) implements TraceEvent {
+        public String detail() {
+            return "mm_filemap_delete_from_page_cache " + mapping + " index=" + index;
         }
     }
 

@@ -6,7 +6,8 @@ import org.apiguardian.api.API;
 /**
  * The forward-progress rules of reclaim over dirty page cache, FP-2..FP-6 (S6, the 2022 {@code ->writepage} thread):
  * reclaim never writes file folios, its throttling is bounded, {@code sync} makes dirty data durable, no OOM while
- * cleanable file memory exists, and direct reclaim's latency stays bounded (mm/vmscan.c, mm/page-writeback.c).
+ * cleanable file memory exists, direct reclaim's and kswapd's latency stay bounded, and folios written back for
+ * reclaim are reclaimed first (mm/vmscan.c, mm/page-writeback.c, mm/filemap.c).
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.4.0")
 public final class ForwardProgressRules {
@@ -47,6 +48,20 @@ public final class ForwardProgressRules {
                     + " _end) SHOULD stay under 50 ms, and no single direct reclaim SHOULD exceed 1 s.",
             "K-VMSCAN-7, K-VMSCAN-10; S6");
 
+    /** FP-7. */
+    public static final Rule FP_7 = new Rule(RuleIds.FP_7, RuleLevel.MUST, "written-back PG_reclaim folios are reclaimed first",
+            "A file folio reclaim tagged PG_reclaim whose writeback ended clean MUST be reclaimed before reclaim frees"
+                    + " more than SWAP_CLUSTER_MAX (32) other file folios: folio_end_writeback rotates it to the"
+                    + " inactive tail, where the next reclaim pass takes it.",
+            "K-VMSCAN-7, K-WB-3; mm/filemap.c folio_end_writeback, mm/swap.c folio_rotate_reclaimable");
+
+    /** FP-8. */
+    public static final Rule FP_8 = new Rule(RuleIds.FP_8, RuleLevel.SHOULD, "kswapd's runs are bounded",
+            "The 99th percentile of kswapd's runs (mm_vmscan_wakeup_kswapd to mm_vmscan_kswapd_sleep) SHOULD stay"
+                    + " under 100 ms of virtual time (one WRITEBACK throttle, HZ/10), and no run SHOULD exceed 1.2 s"
+                    + " (DEF_PRIORITY such throttles).",
+            "K-VMSCAN-11, K-VMSCAN-14, K-VMSCAN-15, K-SHRINK-5; mm/vmscan.c balance_pgdat, kswapd");
+
     /** In catalogue order. */
-    static final List<Rule> ALL = List.of(FP_2, FP_3, FP_4, FP_5, FP_6);
+    static final List<Rule> ALL = List.of(FP_2, FP_3, FP_4, FP_5, FP_6, FP_7, FP_8);
 }

@@ -30,5 +30,10 @@ public final class ShrinkerRules {
                     + " its scan_objects.",
             "K-SHRINK-1, K-SHRINK-3; mm/shrinker.c do_shrink_slab, shrink_slab_memcg");
 
-    static final List<Rule> ALL = List.of(SHRINK_1, SHRINK_2, SHRINK_3, SHRINK_4);
+    public static final Rule SHRINK_5 = new Rule(RuleIds.SHRINK_5, RuleLevel.SHOULD, "shrinker callbacks are quick",
+            "The 99th percentile of each shrinker's count_objects calls SHOULD stay under 1 ms and of its scan_objects"
+                    + " calls under 10 ms of virtual time, in every reclaim context, and no single call SHOULD exceed 1 s.",
+            "K-SHRINK-1, K-SHRINK-5; include/linux/shrinker.h, mm/shrinker.c do_shrink_slab");
+
+    static final List<Rule> ALL = List.of(SHRINK_1, SHRINK_2, SHRINK_3, SHRINK_4, SHRINK_5);
 }

@@ -11,6 +11,7 @@ import org.reclaimtck.tck.contracts.parts.EarlyAckBlockType;
 import org.reclaimtck.tck.contracts.parts.FastPathAtMinAllocatorType;
 import org.reclaimtck.tck.contracts.parts.NofailGivesUpAllocatorType;
 import org.reclaimtck.tck.contracts.parts.NofsBlindCacheType;
+import org.reclaimtck.tck.contracts.parts.SlowCacheType;
 import org.reclaimtck.tck.contracts.parts.SyncEvictFsType;
 import org.reclaimtck.tck.providers.LenientBlockLayerProvider;
 import org.reclaimtck.tck.providers.SmallCacheSkippedProvider;
@@ -26,6 +27,7 @@ import org.reclaimtck.tck.suites.fs.ReclaimEntryCase;
 import org.reclaimtck.tck.suites.fs.TransactionsCase;
 import org.reclaimtck.tck.suites.reclaim.ShrinkSlabCase;
 import org.reclaimtck.tck.suites.runtime.WaitWakeCase;
+import org.reclaimtck.tck.suites.shrinker.KswapdLatencyCase;
 import org.reclaimtck.tck.suites.shrinker.ShrinkerContextsCase;
 import org.reclaimtck.tck.testkit.Outcomes;
 import org.reclaimtck.tck.testkit.TckRun;
@@ -79,6 +81,24 @@ class PlantedDefectsTest {
                 .contains("memory.reclaim entered filesystem A (trans_start) inside nofs-blind-cache:shrinker0"
                         + " scan_objects (GFP_NOIO), which lacks __GFP_FS"));
         assertThat(reference.testEvents().failed().count()).isZero();
+    }
+
+    @Test
+    void aShrinkerThatSleepsInItsCallbacksFailsShrink5AndTheReferencePasses() {
+        EngineExecutionResults broken = run("slow-shrinker", ShrinkerContextsCase.class)
+                .select(selectClass(KswapdLatencyCase.class)).param("reclaimtck.rules", "SHRINK-5")
+                .param("reclaimtck.parts", "shrinker:" + SlowCacheType.NAME).execute();
+        EngineExecutionResults reference = run("slow-shrinker-ref", ShrinkerContextsCase.class)
+                .select(selectClass(KswapdLatencyCase.class)).param("reclaimtck.rules", "SHRINK-5").execute();
+
+        assertThat(Outcomes.failedSeeds(broken, ShrinkerContextsCase.class, "SHRINK-5")).containsExactly(1L, 2L, 3L, 4L);
+        assertThat(Outcomes.failedSeeds(broken, KswapdLatencyCase.class, "SHRINK-5")).containsExactly(1L, 2L, 3L, 4L);
+        assertThat(Outcomes.violations(broken)).allSatisfy(v -> assertThat(v.getMessage()).contains("SHRINK-5")
+                .contains("slow-cache:shrinker0 count_objects calls is 20000 us, over 1000 us"));
+        assertThat(Outcomes.violations(broken)).anySatisfy(v -> assertThat(v.getMessage())
+                .contains("slow-cache:shrinker0 scan_objects calls is 200000 us, over 10000 us"));
+        assertThat(reference.testEvents().failed().count()).isZero();
+        assertThat(Outcomes.passedRules(reference)).containsExactly("SHRINK-5");
     }
 
     @Test

@@ -24,7 +24,7 @@ class PinnedVariantsTest {
                 + " pins variant md:raid1, but provider reference has no part 'md' (known: xfs {nofs-transactions,"
                 + " no-nofs-scope, nofail-in-reclaim, nofail-high-order}, loop {noio, no-noio}, dm-bufio {async,"
                 + " gfp-fs, gfp-io}, vmscan {no-writepage, no-flusher-wakeup, no-reclaim-rotation, noprogress-gives-up,"
-                + " noprogress-hz10, kswapd-writepage}, writeback {mem-reclaim-wq, no-mem-reclaim-wq}, oom {skip-nofs,"
+                + " noprogress-hz10, kswapd-writepage, kswapd-congestion-wait}, writeback {mem-reclaim-wq, no-mem-reclaim-wq}, oom {skip-nofs,"
                 + " kill-for-nofs, no-reaper, no-oom-killer}, gfp-policy {kernel, merged-noio-nofs}, mempool {waits, fails}, rcu {kfree-shrinker, no-kfree-shrinker})");
         r.testEvents().assertStatistics(s -> s.started(0));
     }

@@ -11,11 +11,12 @@ import org.reclaimtck.spi.kernel.OutcomeKind;
 import org.reclaimtck.spi.kernel.RunResult;
 import org.reclaimtck.spi.trace.TraceEvent;
 import org.reclaimtck.tck.api.CaseRun;
+import org.reclaimtck.tck.oracles.Percentiles;
 import org.reclaimtck.tck.oracles.model.TaskModel;
 import org.reclaimtck.tck.oracles.model.TraceModel;
 import org.reclaimtck.tck.oracles.model.TraceVisitor;
 
-/** FP-2..FP-6 on a trace: each returns the violations found, empty if the rule holds. */
+/** FP-2..FP-6 on a trace (FP-7: {@link RotationJudge}): each returns the violations found, empty if the rule holds. */
 @API(status = API.Status.INTERNAL, since = "0.4.0")
 public final class ForwardJudge {
     /** FP-3: WRITEBACK's timeout, HZ/10. */
@@ -193,7 +194,7 @@ public final class ForwardJudge {
         }
         if (!lat.isEmpty()) {
             lat.sort(null);
-            long p99 = lat.get((int) Math.min(lat.size() - 1, Math.ceil(lat.size() * 0.99) - 1));
+            long p99 = Percentiles.p99(lat);
             if (p99 > P99_BOUND_NANOS) {
                 out.add(0, "p99 of " + lat.size() + " direct reclaims is " + p99 / 1000 + " us, over "
                         + P99_BOUND_NANOS / 1000 + " us (max " + lat.get(lat.size() - 1) / 1000 + " us)");

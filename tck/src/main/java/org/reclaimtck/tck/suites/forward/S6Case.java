@@ -1,9 +1,14 @@
 package org.reclaimtck.tck.suites.forward;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.apiguardian.api.API;
+import org.reclaimtck.spi.gfp.Gfp;
+import org.reclaimtck.spi.kernel.Kernel;
 import org.reclaimtck.spi.kernel.MachineSpec;
+import org.reclaimtck.spi.mm.PageAllocator;
 import org.reclaimtck.spi.stack.StackSpec;
 import org.reclaimtck.tck.api.CaseRun;
 import org.reclaimtck.tck.api.KernelCase;
@@ -13,7 +18,7 @@ import org.reclaimtck.tck.workloads.StorageStacks;
 
 /**
  * An S6 case: a 4 MiB machine ({@link StorageStacks#SMALL_MEMORY_PAGES}) with filesystem {@code A} on disk
- * {@code vda} (queue depth 32, a latency per case), judged by FP-2..FP-6.
+ * {@code vda} (queue depth 32, a latency per case), judged by FP-2..FP-8.
  */
 @API(status = API.Status.INTERNAL, since = "0.4.0")
 public abstract class S6Case implements KernelCase {
@@ -25,7 +30,10 @@ public abstract class S6Case implements KernelCase {
             ForwardProgressRules.FP_4, run -> ForwardJudge.require(run, ForwardJudge.syncIsDurable(run.result())),
             ForwardProgressRules.FP_5, run -> ForwardJudge.require(run, ForwardJudge.noOomWhileCleanable(run.result())),
             ForwardProgressRules.FP_6, run -> ForwardJudge.require(run,
-                    ForwardJudge.directReclaimLatency(run.result()))));
+                    ForwardJudge.directReclaimLatency(run.result())),
+            ForwardProgressRules.FP_7, run -> ForwardJudge.require(run,
+                    RotationJudge.writtenBackFirst(run.result())),
+            ForwardProgressRules.FP_8, run -> ForwardJudge.require(run, KswapdJudge.balanceLatency(run.result()))));
 
     /** @param diskLatencyMicros latency of one request of {@code vda}: the virtual time writeback takes */
     protected S6Case(long diskLatencyMicros) {
@@ -38,6 +46,29 @@ public abstract class S6Case implements KernelCase {
                 .disk("vda", 1 << 20, 32, diskLatencyMicros)
                 .mkfs("A", "vda", StorageStacks.LOG_UNITS, 512)
                 .build());
+    }
+
+    /**
+     * {@code memhog}'s loop: takes {@code want} pages with GFP_KERNEL (stopping at the first failure), sleeping a jiffy
+     * every four pages while more than {@code headroom} pages are free over the min watermark (a task doing work
+     * between its allocations, so kswapd and the flushers run), then frees them.
+     */
+    static void hogPausing(Kernel kernel, long want, int headroom) {
+        PageAllocator pa = kernel.pageAllocator();
+        List<Long> held = new ArrayList<>();
+        while (held.size() < want) {
+            long p = pa.allocPages(Gfp.GFP_KERNEL, 0);
+            if (p < 0) {
+                break;
+            }
+            held.add(p);
+            if (held.size() % 4 == 0 && pa.nrFreePages() > pa.watermarks().min() + headroom) {
+                kernel.runtime().scheduleTimeoutUninterruptible(1);
+            }
+        }
+        for (long p : held) {
+            pa.freePages(p, 0);
+        }
     }
 
     @Override

@@ -1,11 +1,8 @@
 package org.reclaimtck.tck.suites.forward;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.apiguardian.api.API;
 import org.reclaimtck.spi.fs.OpenFile;
 import org.reclaimtck.spi.fs.Vfs;
-import org.reclaimtck.spi.gfp.Gfp;
 import org.reclaimtck.spi.kernel.Capability;
 import org.reclaimtck.spi.kernel.Kernel;
 import org.reclaimtck.spi.mm.PageAllocator;
@@ -22,7 +19,8 @@ import org.reclaimtck.tck.rules.RuleIds;
  * then it allocates without pausing and waits only as the allocator and reclaim make it. {@code memhog} frees its pages, then {@code sync} runs.
  */
 @TckCase(suite = "forward-progress", id = "s6-dirty-tail",
-        rules = {RuleIds.FP_2, RuleIds.FP_3, RuleIds.FP_4, RuleIds.FP_5, RuleIds.FP_6},
+        rules = {RuleIds.FP_2, RuleIds.FP_3, RuleIds.FP_4, RuleIds.FP_5, RuleIds.FP_6,
+                RuleIds.FP_7, RuleIds.FP_8},
         requires = {Capability.RUNTIME, Capability.PAGE_ALLOCATOR, Capability.RECLAIM, Capability.BLOCK,
                 Capability.FILESYSTEM})
 @API(status = API.Status.INTERNAL, since = "0.4.0")
@@ -51,21 +49,7 @@ public final class S6DirtyTailCase extends S6Case {
         });
         kernel.spawn("memhog", () -> {
             dirtied.waitForCompletion();
-            long want = pa.nrFreePages() - pa.watermarks().min() + DIRTY - SPARE;
-            List<Long> held = new ArrayList<>();
-            while (held.size() < want) {
-                long p = pa.allocPages(Gfp.GFP_KERNEL, 0);
-                if (p < 0) {
-                    break;
-                }
-                held.add(p);
-                if (held.size() % 4 == 0 && pa.nrFreePages() > pa.watermarks().min() + HEADROOM) {
-                    kernel.runtime().scheduleTimeoutUninterruptible(1);
-                }
-            }
-            for (long p : held) {
-                pa.freePages(p, 0);
-            }
+            hogPausing(kernel, pa.nrFreePages() - pa.watermarks().min() + DIRTY - SPARE, HEADROOM);
             hogged.completeAll();
         });
         kernel.spawn("sync", () -> {

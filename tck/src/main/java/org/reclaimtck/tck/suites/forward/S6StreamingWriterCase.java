@@ -15,7 +15,8 @@ import org.reclaimtck.tck.workloads.StorageStacks;
  * {@code cat} reads A:/hot twice meanwhile; {@code dd} ends with {@code sync}.
  */
 @TckCase(suite = "forward-progress", id = "s6-streaming-writer",
-        rules = {RuleIds.FP_2, RuleIds.FP_3, RuleIds.FP_4, RuleIds.FP_5, RuleIds.FP_6},
+        rules = {RuleIds.FP_2, RuleIds.FP_3, RuleIds.FP_4, RuleIds.FP_5, RuleIds.FP_6,
+                RuleIds.FP_7, RuleIds.FP_8},
         requires = {Capability.RUNTIME, Capability.PAGE_ALLOCATOR, Capability.RECLAIM, Capability.BLOCK,
                 Capability.FILESYSTEM})
 @API(status = API.Status.INTERNAL, since = "0.4.0")

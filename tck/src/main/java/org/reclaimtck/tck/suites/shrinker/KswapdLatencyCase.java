@@ -1,5 +1,6 @@
 package org.reclaimtck.tck.suites.shrinker;
 
+import java.util.List;
 import org.apiguardian.api.API;
 import org.reclaimtck.spi.kernel.Capability;
 import org.reclaimtck.spi.kernel.Kernel;
@@ -19,9 +20,10 @@ import org.reclaimtck.tck.workloads.StorageTasks;
 /**
  * S11's pressure on a slow disk (20 ms a request): with the reference's dm-bufio, {@code bufio0} holds 56 dirty
  * buffers behind loop0 while {@code memhog} presses memory and {@code dd} writes through loop0; with a selected
- * module type, {@code memhog} presses memory alone. kswapd runs every shrinker; none may hold it past one second.
+ * module type, {@code memhog} presses memory alone. kswapd runs every shrinker; none may hold it past one second
+ * (SHRINK-2), and every shrinker's callbacks stay quick in every context (SHRINK-5).
  */
-@TckCase(suite = "shrinker", id = "kswapd-latency", rules = RuleIds.SHRINK_2,
+@TckCase(suite = "shrinker", id = "kswapd-latency", rules = {RuleIds.SHRINK_2, RuleIds.SHRINK_5},
         requires = {Capability.RUNTIME, Capability.PAGE_ALLOCATOR, Capability.RECLAIM, Capability.SHRINKERS,
                 Capability.BLOCK, Capability.LOOP, Capability.DEVICE_MAPPER, Capability.FILESYSTEM})
 @API(status = API.Status.INTERNAL, since = "0.2.0")
@@ -52,6 +54,12 @@ public final class KswapdLatencyCase implements KernelCase {
     public void check(CaseRun run) {
         run.require(run.outcome().kind() == OutcomeKind.COMPLETED,
                 () -> "the run did not complete, so its trace cannot be judged: " + run.outcome());
+        if (run.rule().id().equals(RuleIds.SHRINK_5)) {
+            List<String> problems = ShrinkerLatency.judge(run.result());
+            run.require(problems.isEmpty(), () -> problems.size() + " time(s):\n  "
+                    + String.join("\n  ", problems.subList(0, Math.min(5, problems.size()))));
+            return;
+        }
         KswapdStallOracle.find(run.result(), BOUND_NANOS).ifPresent(stall -> {
             throw run.violation(stall.describe() + " (bound 1 s)", stall.waits());
         });

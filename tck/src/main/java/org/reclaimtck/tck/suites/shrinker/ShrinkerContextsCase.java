@@ -28,7 +28,8 @@ import org.reclaimtck.tck.rules.ShrinkerRules;
  * dirties 24 through {@code bufio0}; then {@code memory.reclaim} reclaims everything inside memalloc_noio_save(),
  * inside memalloc_nofs_save() and with GFP_KERNEL, so every shrinker is scanned in each context.
  */
-@TckCase(suite = "shrinker", id = "reclaim-contexts", rules = {RuleIds.SHRINK_1, RuleIds.SHRINK_3, RuleIds.SHRINK_4},
+@TckCase(suite = "shrinker", id = "reclaim-contexts", rules = {RuleIds.SHRINK_1, RuleIds.SHRINK_3, RuleIds.SHRINK_4,
+        RuleIds.SHRINK_5},
         requires = {Capability.RUNTIME, Capability.TASK_SCOPES, Capability.PAGE_ALLOCATOR, Capability.RECLAIM,
                 Capability.SHRINKERS, Capability.BLOCK, Capability.LOOP, Capability.DEVICE_MAPPER,
                 Capability.FILESYSTEM})
@@ -39,7 +40,8 @@ public final class ShrinkerContextsCase implements KernelCase {
     private static final RuleDispatch<Function<RunResult, List<String>>> CHECKS = RuleDispatch.of(Map.of(
             ShrinkerRules.SHRINK_1, ShrinkerJudge::forbiddenWork,
             ShrinkerRules.SHRINK_3, ShrinkerJudge::consistent,
-            ShrinkerRules.SHRINK_4, r -> ShrinkerJudge.emptyCounts(r, RECLAIMER)));
+            ShrinkerRules.SHRINK_4, r -> ShrinkerJudge.emptyCounts(r, RECLAIMER),
+            ShrinkerRules.SHRINK_5, ShrinkerLatency::judge));
 
     private PartsUnderTest parts;
 
