@@ -12,13 +12,18 @@ import org.reclaimtck.spi.fs.Folio;
  */
 final class CachedFolio extends KernelFolio implements Folio {
     private final Mapping mapping;
+    private static final int PG_UPTODATE = PG_SUBCLASS;
     private final long index;
-    boolean uptodate;
 
-    CachedFolio(SimRuntime rt, Mapping mapping, long index, long pfn) {
-        super(rt, pfn, false);
+    CachedFolio(Mapping mapping, long index, long pfn) {
+        super(pfn, false);
         this.mapping = mapping;
         this.index = index;
+    }
+
+    @Override
+    protected SimRuntime rt() {
+        return mapping.rt;
     }
 
     @Override
@@ -33,7 +38,11 @@ final class CachedFolio extends KernelFolio implements Folio {
 
     @Override
     public boolean isUptodate() {
-        return uptodate;
+        return test(PG_UPTODATE);
+    }
+
+    void setUptodate() {
+        assign(PG_UPTODATE, true);
     }
 
     @Override
@@ -52,7 +61,7 @@ final class CachedFolio extends KernelFolio implements Folio {
         if (isDirtyFlag() || isWritebackFlag() || mapping.folios.get(index) != this) {
             return false;
         }
-        mapping.folios.remove(index);
+        mapping.folios.remove(index, this);
         return true;
     }
 

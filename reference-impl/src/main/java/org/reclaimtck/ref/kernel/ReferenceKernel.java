@@ -81,8 +81,12 @@ public final class ReferenceKernel implements Kernel {
         this.anon = new AnonMemory(runtime, pages);
         if (builtin != null) {
             builtin.setReclaimer(vmscan);
-            builtin.setOutOfMemory(new OomKiller(runtime, anon, pages, vmscan::reclaimablePages,
-                    parts.variantFor(OomType.NAME, spec.variants())), anon);
+            OomKiller oom = new OomKiller(runtime, anon, pages, vmscan::reclaimablePages,
+                    parts.variantFor(OomType.NAME, spec.variants()));
+            builtin.setOutOfMemory((gfp, order) -> {
+                vmscan.pgdat().stat().traceVmstat(runtime);
+                return oom.outOfMemory(gfp, order);
+            }, anon);
         } else {
             userAllocator.bind(vmscan);
         }

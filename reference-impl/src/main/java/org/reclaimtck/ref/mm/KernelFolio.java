@@ -11,7 +11,7 @@ import org.reclaimtck.spi.trace.WaitKind;
  * A folio of one page as mm keeps it: models {@code struct folio} ({@code include/linux/mm_types.h}) with the
  * {@code PG_*} bits reclaim reads ({@code include/linux/page-flags.h}): locked, dirty, writeback, reclaim, referenced,
  * active, mapped, swapbacked, lru. Page-cache folios ({@code filemap}) and, later, anonymous folios extend it; the LRU
- * ({@code vmscan.Lruvec}) links it by {@link #lruSeq}. Waiting for {@code PG_locked} ({@link #lock}) or for
+ * ({@code vmscan.Lruvec}) links it through {@link #lruPrev} and {@link #lruNext}, as {@code folio->lru}. Waiting for {@code PG_locked} ({@link #lock}) or for
  * {@code PG_writeback} ({@link #waitWriteback}) is a traced wait on a named object (K-VMSCAN-1, K-VMSCAN-7).
  */
 public abstract class KernelFolio {
@@ -20,27 +20,35 @@ public abstract class KernelFolio {
     /** The class of a wait for a folio's writeback. */
     public static final String PG_WRITEBACK = "PG_writeback";
 
-    private final SimRuntime rt;
-    private final long pfn;
-    private Task lockOwner;
-    private WaitQueue lockWait;
-    private WaitQueue writebackWait;
-    private boolean dirty;
-    private boolean writeback;
-    private boolean reclaim;
-    private boolean referenced;
-    private boolean active;
-    private boolean mapped;
-    private final boolean swapbacked;
-    private boolean lru;
-    /** The folio's place on its LRU list while {@link #onLru()}; set by the LRU only. */
-    public long lruSeq;
+    private static final int PG_DIRTY = 1;
+    private static final int PG_WRITEBACK_BIT = 1 << 1;
+    private static final int PG_RECLAIM = 1 << 2;
+    private static final int PG_REFERENCED = 1 << 3;
+    private static final int PG_ACTIVE = 1 << 4;
+    private static final int PG_MAPPED = 1 << 5;
+    private static final int PG_SWAPBACKED = 1 << 6;
+    private static final int PG_LRU = 1 << 7;
+    /** The first bit a subclass may use for its own flags (e.g. PG_uptodate). */
+    protected static final int PG_SUBCLASS = 1 << 8;
 
-    protected KernelFolio(SimRuntime rt, long pfn, boolean swapbacked) {
-        this.rt = rt;
-        this.pfn = pfn;
-        this.swapbacked = swapbacked;
+    /** The page frame number, an int: a model machine has fewer than 2^31 pages (docs/model.md). */
+    private final int pfn;
+    private Task lockOwner;
+    /** The folio's wait queues, made on the first wait: most folios are never waited for. */
+    private FolioWaits waits;
+    /** {@code folio->flags}: the PG_* bits, one int as in the kernel's one word (docs/model.md). */
+    private int flags;
+    /** {@code folio->lru}: the LRU's intrusive links, set by the LRU only while {@link #onLru()}. */
+    public KernelFolio lruPrev;
+    public KernelFolio lruNext;
+
+    protected KernelFolio(long pfn, boolean swapbacked) {
+        this.pfn = Math.toIntExact(pfn);
+        this.flags = swapbacked ? PG_SWAPBACKED : 0;
     }
+
+    /** The runtime its waits and lock events go to (the mapping's: a folio does not keep a reference of its own). */
+    protected abstract SimRuntime rt();
 
     /** E.g. {@code A:/data index 3}: names the folio in waits and messages. */
     public abstract String describe();
@@ -51,14 +59,14 @@ public abstract class KernelFolio {
 
     /** {@code folio_is_file_lru}: not swap-backed. */
     public final boolean isFileLru() {
-        return !swapbacked;
+        return (flags & PG_SWAPBACKED) == 0;
     }
 
     // ---- PG_locked ---------------------------------------------------------------------------
 
     /** {@code folio_lock}: sleeps (TASK_UNINTERRUPTIBLE, traced) while another task holds it, then takes it. */
     public final void lock() {
-        Task me = rt.current();
+        Task me = rt().current();
         if (lockOwner == me) {
             throw new IllegalStateException("folio_lock of " + describe() + " by " + me.comm() + ", which holds it");
         }
@@ -73,21 +81,21 @@ public abstract class KernelFolio {
         if (lockOwner != null) {
             return false;
         }
-        take(rt.current(), true);
+        take(rt().current(), true);
         return true;
     }
 
     /** {@code folio_unlock}: wakes {@code folio_lock} sleepers. */
     public final void unlock() {
-        Task me = rt.current();
+        Task me = rt().current();
         if (lockOwner != me) {
             throw new IllegalStateException("folio_unlock of " + describe() + " by " + me.comm() + " but the owner is "
                     + (lockOwner == null ? "nobody" : lockOwner.comm()));
         }
         lockOwner = null;
-        rt.lockReleased(this);
-        if (lockWait != null && lockWait.waiters() > 0) {
-            lockWait.wakeUpAll();
+        rt().lockReleased(this);
+        if (waits != null && waits.lock != null && waits.lock.waiters() > 0) {
+            waits.lock.wakeUpAll();
         }
     }
 
@@ -97,119 +105,143 @@ public abstract class KernelFolio {
 
     private void take(Task me, boolean trylock) {
         lockOwner = me;
-        rt.lockAcquired(this, LockKind.MUTEX, "folio " + describe(), PG_LOCKED, trylock);
+        rt().lockAcquired(this, LockKind.MUTEX, "folio " + describe(), PG_LOCKED, trylock);
+    }
+
+    private FolioWaits waits() {
+        if (waits == null) {
+            waits = new FolioWaits();
+        }
+        return waits;
     }
 
     private WaitQueue lockWaitQueue() {
-        if (lockWait == null) {
-            lockWait = rt.waitQueue("folio " + describe() + " " + PG_LOCKED, WaitKind.MUTEX, PG_LOCKED);
-            lockWait.wokenBy(() -> lockOwner == null ? List.of() : List.of(lockOwner));
+        FolioWaits w = waits();
+        if (w.lock == null) {
+            w.lock = rt().waitQueue("folio " + describe() + " " + PG_LOCKED, WaitKind.MUTEX, PG_LOCKED);
+            w.lock.wokenBy(() -> lockOwner == null ? List.of() : List.of(lockOwner));
         }
-        return lockWait;
+        return w.lock;
+    }
+
+    /** The wait queues of one folio ({@code folio_waitqueue}), made when a task first waits on it. */
+    private static final class FolioWaits {
+        WaitQueue lock;
+        WaitQueue writeback;
     }
 
     // ---- PG_writeback ------------------------------------------------------------------------
 
     /** {@code folio_wait_writeback}: sleeps (traced) until writeback of the folio ends. */
     public final void waitWriteback() {
-        if (!writeback) {
+        if (!test(PG_WRITEBACK_BIT)) {
             return;
         }
-        if (writebackWait == null) {
-            writebackWait = rt.waitQueue("folio " + describe() + " " + PG_WRITEBACK, WaitKind.WAITQUEUE, PG_WRITEBACK);
+        FolioWaits w = waits();
+        if (w.writeback == null) {
+            w.writeback = rt().waitQueue("folio " + describe() + " " + PG_WRITEBACK, WaitKind.WAITQUEUE, PG_WRITEBACK);
         }
-        writebackWait.waitEvent(() -> !writeback);
+        w.writeback.waitEvent(() -> !test(PG_WRITEBACK_BIT));
     }
 
     /** {@code folio_start_writeback}'s flag change: PG_writeback set, PG_dirty cleared (by clear_dirty_for_io). */
     public final void setWriteback() {
-        if (writeback) {
+        if (test(PG_WRITEBACK_BIT)) {
             throw new IllegalStateException("folio_start_writeback of " + describe() + ", already under writeback");
         }
-        writeback = true;
-        dirty = false;
+        flags = (flags | PG_WRITEBACK_BIT) & ~PG_DIRTY;
     }
 
     /** {@code folio_end_writeback}'s flag change and wake-up of {@code folio_wait_writeback} sleepers. */
     public final void clearWriteback() {
-        if (!writeback) {
+        if (!test(PG_WRITEBACK_BIT)) {
             throw new IllegalStateException("folio_end_writeback of " + describe() + ", which is not under writeback");
         }
-        writeback = false;
-        if (writebackWait != null && writebackWait.waiters() > 0) {
-            writebackWait.wakeUpAll();
+        flags &= ~PG_WRITEBACK_BIT;
+        if (waits != null && waits.writeback != null && waits.writeback.waiters() > 0) {
+            waits.writeback.wakeUpAll();
         }
     }
 
     // ---- the other flags ---------------------------------------------------------------------
 
+    /** True if every bit of {@code bits} is set. */
+    protected final boolean test(int bits) {
+        return (flags & bits) == bits;
+    }
+
+    /** Sets or clears {@code bits}. */
+    protected final void assign(int bits, boolean on) {
+        flags = on ? flags | bits : flags & ~bits;
+    }
+
     public final boolean isDirtyFlag() {
-        return dirty;
+        return test(PG_DIRTY);
     }
 
     /** {@code folio_test_set_dirty}: returns the old value. */
     public final boolean testSetDirty() {
-        boolean was = dirty;
-        dirty = true;
+        boolean was = test(PG_DIRTY);
+        flags |= PG_DIRTY;
         return was;
     }
 
     public final boolean isWritebackFlag() {
-        return writeback;
+        return test(PG_WRITEBACK_BIT);
     }
 
     /** {@code PG_reclaim}: reclaim wants the folio as soon as its writeback ends. */
     public final boolean isReclaim() {
-        return reclaim;
+        return test(PG_RECLAIM);
     }
 
     public final void setReclaim(boolean on) {
-        reclaim = on;
+        assign(PG_RECLAIM, on);
     }
 
     public final boolean isReferenced() {
-        return referenced;
+        return test(PG_REFERENCED);
     }
 
     public final void setReferenced(boolean on) {
-        referenced = on;
+        assign(PG_REFERENCED, on);
     }
 
     /** {@code folio_test_clear_referenced}. */
     public final boolean testClearReferenced() {
-        boolean was = referenced;
-        referenced = false;
+        boolean was = test(PG_REFERENCED);
+        flags &= ~PG_REFERENCED;
         return was;
     }
 
     public final boolean isActive() {
-        return active;
+        return test(PG_ACTIVE);
     }
 
     public final void setActive(boolean on) {
-        active = on;
+        assign(PG_ACTIVE, on);
     }
 
     /** {@code folio_mapped}: mapped into a page table (anon or mmap'ed file); page-cache reads leave it false. */
     public final boolean isMapped() {
-        return mapped;
+        return test(PG_MAPPED);
     }
 
     public final void setMapped(boolean on) {
-        mapped = on;
+        assign(PG_MAPPED, on);
     }
 
     public final boolean isSwapbacked() {
-        return swapbacked;
+        return test(PG_SWAPBACKED);
     }
 
     /** {@code PG_lru}: on an LRU list (not isolated, not freed). */
     public final boolean onLru() {
-        return lru;
+        return test(PG_LRU);
     }
 
     public final void setLru(boolean on) {
-        lru = on;
+        assign(PG_LRU, on);
     }
 
     /**

@@ -4,7 +4,8 @@ import org.reclaimtck.spi.trace.TraceEvent;
 
 /**
  * The file LRU's state as the kernel traced it: dirty and writeback folios counted from {@code writeback_dirty_folio},
- * {@code folio_start_writeback} and {@code folio_end_writeback}, and the sums of the {@code mm_vmscan_lru_shrink_inactive}
+ * {@code folio_start_writeback} and {@code folio_end_writeback} (or read from the node's {@code vmstat} counters on a
+ * machine without per-page tracepoints), and the sums of the {@code mm_vmscan_lru_shrink_inactive}
  * counts (dirty, unqueued dirty and writeback, both of which reclaim tags PG_reclaim, congested, immediate, activated)
  * with the last pass; for FP-5 messages.
  */
@@ -30,6 +31,10 @@ final class LruState {
             writeback++;
         } else if (e instanceof TraceEvent.WritebackEnd) {
             writeback = Math.max(0, writeback - 1);
+        } else if (e instanceof TraceEvent.Vmstat v && v.superBlock().isEmpty()) {
+            // a machine without per-page tracepoints traces the node's counters instead
+            dirty = v.nrDirty();
+            writeback = v.nrWriteback();
         } else if (e instanceof TraceEvent.LruShrinkInactive s) {
             passes++;
             scanned += s.nrScanned();

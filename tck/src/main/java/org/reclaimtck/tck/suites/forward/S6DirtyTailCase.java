@@ -1,7 +1,5 @@
 package org.reclaimtck.tck.suites.forward;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.apiguardian.api.API;
 import org.reclaimtck.spi.fs.OpenFile;
 import org.reclaimtck.spi.fs.Vfs;
@@ -52,19 +50,20 @@ public final class S6DirtyTailCase extends S6Case {
         kernel.spawn("memhog", () -> {
             dirtied.waitForCompletion();
             long want = pa.nrFreePages() - pa.watermarks().min() + DIRTY - SPARE;
-            List<Long> held = new ArrayList<>();
-            while (held.size() < want) {
+            long[] held = new long[(int) Math.max(0, want)];
+            int n = 0;
+            while (n < want) {
                 long p = pa.allocPages(Gfp.GFP_KERNEL, 0);
                 if (p < 0) {
                     break;
                 }
-                held.add(p);
-                if (held.size() % 4 == 0 && pa.nrFreePages() > pa.watermarks().min() + HEADROOM) {
+                held[n++] = p;
+                if (n % 4 == 0 && pa.nrFreePages() > pa.watermarks().min() + HEADROOM) {
                     kernel.runtime().scheduleTimeoutUninterruptible(1);
                 }
             }
-            for (long p : held) {
-                pa.freePages(p, 0);
+            for (int i = 0; i < n; i++) {
+                pa.freePages(held[i], 0);
             }
             hogged.completeAll();
         });
