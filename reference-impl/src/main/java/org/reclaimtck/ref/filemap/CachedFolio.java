@@ -13,12 +13,13 @@ import org.reclaimtck.spi.fs.Folio;
 final class CachedFolio extends KernelFolio implements Folio {
     private final Mapping mapping;
     private static final int PG_UPTODATE = PG_SUBCLASS;
-    private final long index;
+    /** {@code folio->index}, an int: a model file has fewer than 2^31 pages (docs/model.md). */
+    private final int index;
 
     CachedFolio(Mapping mapping, long index, long pfn) {
         super(pfn, false);
         this.mapping = mapping;
-        this.index = index;
+        this.index = Math.toIntExact(index);
     }
 
     @Override

@@ -33,9 +33,11 @@ public abstract class KernelFolio {
 
     /** The page frame number, an int: a model machine has fewer than 2^31 pages (docs/model.md). */
     private final int pfn;
-    private Task lockOwner;
-    /** The folio's wait queues, made on the first wait: most folios are never waited for. */
-    private FolioWaits waits;
+    /**
+     * PG_locked's owner (a {@link Task}, or null) or, once a task waited on the folio, its {@link FolioWaits}, which
+     * then holds the owner: one field, since most folios are never waited for.
+     */
+    private Object lockState;
     /** {@code folio->flags}: the PG_* bits, one int as in the kernel's one word (docs/model.md). */
     private int flags;
     /** {@code folio->lru}: the LRU's intrusive links, set by the LRU only while {@link #onLru()}. */
@@ -67,18 +69,18 @@ public abstract class KernelFolio {
     /** {@code folio_lock}: sleeps (TASK_UNINTERRUPTIBLE, traced) while another task holds it, then takes it. */
     public final void lock() {
         Task me = rt().current();
-        if (lockOwner == me) {
+        if (owner() == me) {
             throw new IllegalStateException("folio_lock of " + describe() + " by " + me.comm() + ", which holds it");
         }
-        if (lockOwner != null) {
-            lockWaitQueue().waitEvent(() -> lockOwner == null);
+        if (owner() != null) {
+            lockWaitQueue().waitEvent(() -> owner() == null);
         }
         take(me, false);
     }
 
     /** {@code folio_trylock}: takes the lock if free, never sleeps. */
     public final boolean trylock() {
-        if (lockOwner != null) {
+        if (owner() != null) {
             return false;
         }
         take(rt().current(), true);
@@ -88,44 +90,61 @@ public abstract class KernelFolio {
     /** {@code folio_unlock}: wakes {@code folio_lock} sleepers. */
     public final void unlock() {
         Task me = rt().current();
-        if (lockOwner != me) {
+        Task owner = owner();
+        if (owner != me) {
             throw new IllegalStateException("folio_unlock of " + describe() + " by " + me.comm() + " but the owner is "
-                    + (lockOwner == null ? "nobody" : lockOwner.comm()));
+                    + (owner == null ? "nobody" : owner.comm()));
         }
-        lockOwner = null;
+        setOwner(null);
         rt().lockReleased(this);
-        if (waits != null && waits.lock != null && waits.lock.waiters() > 0) {
-            waits.lock.wakeUpAll();
+        if (lockState instanceof FolioWaits w && w.lock != null && w.lock.waiters() > 0) {
+            w.lock.wakeUpAll();
         }
     }
 
     public final boolean isLocked() {
-        return lockOwner != null;
+        return owner() != null;
+    }
+
+    private Task owner() {
+        return lockState instanceof FolioWaits w ? w.owner : (Task) lockState;
+    }
+
+    private void setOwner(Task owner) {
+        if (lockState instanceof FolioWaits w) {
+            w.owner = owner;
+        } else {
+            lockState = owner;
+        }
     }
 
     private void take(Task me, boolean trylock) {
-        lockOwner = me;
+        setOwner(me);
         rt().lockAcquired(this, LockKind.MUTEX, "folio " + describe(), PG_LOCKED, trylock);
     }
 
     private FolioWaits waits() {
-        if (waits == null) {
-            waits = new FolioWaits();
+        if (lockState instanceof FolioWaits w) {
+            return w;
         }
-        return waits;
+        FolioWaits w = new FolioWaits();
+        w.owner = (Task) lockState;
+        lockState = w;
+        return w;
     }
 
     private WaitQueue lockWaitQueue() {
         FolioWaits w = waits();
         if (w.lock == null) {
             w.lock = rt().waitQueue("folio " + describe() + " " + PG_LOCKED, WaitKind.MUTEX, PG_LOCKED);
-            w.lock.wokenBy(() -> lockOwner == null ? List.of() : List.of(lockOwner));
+            w.lock.wokenBy(() -> owner() == null ? List.of() : List.of(owner()));
         }
         return w.lock;
     }
 
-    /** The wait queues of one folio ({@code folio_waitqueue}), made when a task first waits on it. */
+    /** The wait queues of one folio ({@code folio_waitqueue}), made when a task first waits on it, and the lock owner. */
     private static final class FolioWaits {
+        Task owner;
         WaitQueue lock;
         WaitQueue writeback;
     }
@@ -158,8 +177,8 @@ public abstract class KernelFolio {
             throw new IllegalStateException("folio_end_writeback of " + describe() + ", which is not under writeback");
         }
         flags &= ~PG_WRITEBACK_BIT;
-        if (waits != null && waits.writeback != null && waits.writeback.waiters() > 0) {
-            waits.writeback.wakeUpAll();
+        if (lockState instanceof FolioWaits w && w.writeback != null && w.writeback.waiters() > 0) {
+            w.writeback.wakeUpAll();
         }
     }
 

@@ -15,7 +15,8 @@ import org.reclaimtck.tck.rules.RuleIds;
  * S6 with the dirty folios at the LRU tail: {@code dd} dirties {@value #DIRTY} pages of A:/dirty (below the background
  * threshold, so no flusher runs), then {@code memhog} takes with GFP_KERNEL every free page over the min watermark and
  * {@code DIRTY - SPARE} more, on a disk of 4 ms a request: reclaim must tag the dirty folios, wake the flushers and free them as their writeback
- * completes. It sleeps a jiffy every four pages (a task doing work between its allocations) until it is
+ * completes. It sleeps a jiffy every four pages (every 1/256 of memory on machines over 4 MiB; a task doing work
+ * between its allocations) until it is
  * {@value #HEADROOM} pages above the min watermark, so kswapd (woken at LOW) and the flushers it wakes run meanwhile;
  * then it allocates without pausing and waits only as the allocator and reclaim make it. {@code memhog} frees its pages, then {@code sync} runs.
  */
@@ -29,6 +30,10 @@ public final class S6DirtyTailCase extends S6Case {
     static final int SPARE = 30;
     /** Free pages over the min watermark below which {@code memhog} stops pausing. */
     static final int HEADROOM = 8;
+    /** Pages {@code memhog} takes between pauses on the 4 MiB machine. */
+    static final long PACE = 4;
+    /** On a larger machine it pauses this many times per memory's worth of pages (every 64 MiB at 16 GiB). */
+    static final long PACES_PER_MEMORY = 256;
 
     public S6DirtyTailCase() {
         super(4000);
@@ -51,6 +56,7 @@ public final class S6DirtyTailCase extends S6Case {
             dirtied.waitForCompletion();
             long want = pa.nrFreePages() - pa.watermarks().min() + DIRTY - SPARE;
             long[] held = new long[(int) Math.max(0, want)];
+            long pace = Math.max(PACE, pa.managedPages() / PACES_PER_MEMORY);
             int n = 0;
             while (n < want) {
                 long p = pa.allocPages(Gfp.GFP_KERNEL, 0);
@@ -58,7 +64,7 @@ public final class S6DirtyTailCase extends S6Case {
                     break;
                 }
                 held[n++] = p;
-                if (n % 4 == 0 && pa.nrFreePages() > pa.watermarks().min() + HEADROOM) {
+                if (n % pace == 0 && pa.nrFreePages() > pa.watermarks().min() + HEADROOM) {
                     kernel.runtime().scheduleTimeoutUninterruptible(1);
                 }
             }
