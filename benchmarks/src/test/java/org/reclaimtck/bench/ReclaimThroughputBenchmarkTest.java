@@ -3,14 +3,8 @@ package org.reclaimtck.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Collection;
 import org.junit.jupiter.api.Test;
 import org.openjdk.jmh.results.RunResult;
-import org.openjdk.jmh.runner.Runner;
-import org.openjdk.jmh.runner.options.Options;
-import org.openjdk.jmh.runner.options.OptionsBuilder;
-import org.openjdk.jmh.runner.options.TimeValue;
-import org.openjdk.jmh.runner.options.VerboseMode;
 import org.reclaimtck.ref.kernel.ReferenceKernelProvider;
 
 /** The S6 workload reclaims (writes three times memory, so at least twice memory is reclaimed); the harness runs. */
@@ -34,18 +28,7 @@ class ReclaimThroughputBenchmarkTest {
 
     @Test
     void jmhHarnessRuns() throws Exception {
-        Options options = new OptionsBuilder()
-                .include(ReclaimThroughputBenchmark.class.getName())
-                .param("memory", "4m")
-                .forks(0)
-                .warmupIterations(0)
-                .measurementIterations(1)
-                .measurementTime(TimeValue.milliseconds(200))
-                .verbosity(VerboseMode.SILENT)
-                .build();
-        Collection<RunResult> results = new Runner(options).run();
-        assertEquals(1, results.size());
-        RunResult result = results.iterator().next();
+        RunResult result = JmhSmoke.runOnce(ReclaimThroughputBenchmark.class, "memory", "4m");
         assertTrue(result.getPrimaryResult().getScore() > 0);
         assertTrue(result.getSecondaryResults().get("reclaimed").getScore() > 0, "aux counter reclaimed missing");
     }

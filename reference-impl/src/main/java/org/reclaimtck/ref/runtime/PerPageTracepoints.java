@@ -3,7 +3,8 @@ package org.reclaimtck.ref.runtime;
 import org.reclaimtck.spi.trace.TraceEvent;
 
 /**
- * The tracepoints that fire once per page or per folio ({@code mm_page_alloc_request}, {@code might_alloc},
+ * Which trace events are per-page tracepoints ({@code include/trace/events/kmem.h}, {@code writeback.h},
+ * {@code block.h}, {@code filemap.h}), those that fire once per page or per folio ({@code mm_page_alloc_request}, {@code might_alloc},
  * {@code mm_page_alloc}, {@code folio_lock} of {@code PG_locked}, {@code ->dirty_folio} and {@code ->read_folio},
  * {@code writeback_dirty_folio}, {@code folio_start_writeback}, {@code folio_end_writeback}, {@code block_bio_queue},
  * {@code block_bio_complete} with the bio's completion and its device interrupt): a machine over
