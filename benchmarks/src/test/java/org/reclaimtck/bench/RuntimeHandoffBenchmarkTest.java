@@ -1,17 +1,10 @@
 package org.reclaimtck.bench;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Collection;
 import org.junit.jupiter.api.Test;
 import org.openjdk.jmh.results.RunResult;
-import org.openjdk.jmh.runner.Runner;
-import org.openjdk.jmh.runner.options.Options;
-import org.openjdk.jmh.runner.options.OptionsBuilder;
-import org.openjdk.jmh.runner.options.TimeValue;
-import org.openjdk.jmh.runner.options.VerboseMode;
 import org.reclaimtck.ref.kernel.ReferenceKernelProvider;
 import org.reclaimtck.spi.kernel.RunStatistics;
 import org.reclaimtck.spi.kernel.SchedulePolicy;
@@ -32,20 +25,8 @@ class RuntimeHandoffBenchmarkTest {
 
     @Test
     void jmhHarnessRuns() throws Exception {
-        Options options = new OptionsBuilder()
-                .include(RuntimeHandoffBenchmark.class.getName())
-                .param("tasks", "2")
-                .param("policy", "ROUND_ROBIN")
-                .param("pointsPerRun", "256")
-                .forks(0)
-                .warmupIterations(0)
-                .measurementIterations(1)
-                .measurementTime(TimeValue.milliseconds(200))
-                .verbosity(VerboseMode.SILENT)
-                .build();
-        Collection<RunResult> results = new Runner(options).run();
-        assertEquals(1, results.size());
-        RunResult result = results.iterator().next();
+        RunResult result = JmhSmoke.runOnce(RuntimeHandoffBenchmark.class, "tasks", "2", "policy", "ROUND_ROBIN",
+                "pointsPerRun", "256");
         assertTrue(result.getPrimaryResult().getScore() > 0);
         assertFalse(result.getSecondaryResults().isEmpty(), "aux counters points/handoffs missing");
         assertTrue(result.getSecondaryResults().get("points").getScore() > 0);

@@ -16,12 +16,18 @@ import org.reclaimtck.spi.trace.TraceEvent;
  * The block layer of one kernel: models {@code block/bio.c} and {@code block/blk-core.c}: bio allocation with ids in
  * submission order, {@code submit_bio} into the device's driver and {@code bio_endio}, each traced here at the
  * boundary ({@code block_bio_queue}, {@code block_bio_complete} with the task that ran it), so a driver is judged on
- * what the block layer saw. A bio ends once; a second {@code bio_endio} is the driver's bug and throws.
+ * what the block layer saw. A bio ends once; a second {@code bio_endio} is the driver's bug and throws. A device takes
+ * at most {@value #NR_REQUESTS} bios at a time ({@code nr_requests}); {@code submit_bio} past that sleeps for a tag
+ * ({@code blk_mq_get_tag}, a traced wait) until a batch of {@value #TAG_WAKE_BATCH} has completed.
  */
 public final class BlockLayerCore implements BlockLayer {
     private final SimRuntime rt;
     private final Map<String, Gendisk> devices = new LinkedHashMap<>();
     private long nextBio = 1;
+    /** {@code nr_requests}: bios a device takes before a submitter sleeps for a tag. */
+    static final int NR_REQUESTS = 1024;
+    /** Completions that wake the tag sleepers (the model's {@code sbitmap} wake batch). */
+    static final int TAG_WAKE_BATCH = NR_REQUESTS / 2;
 
     public BlockLayerCore(SimRuntime rt) {
         this.rt = rt;
@@ -58,13 +64,18 @@ public final class BlockLayerCore implements BlockLayer {
     @Override
     public void submitBio(Bio bio) {
         KernelBio b = own(bio);
-        rt.trace(new TraceEvent.BioSubmitted(rt.clock().nanos(), rt.contextComm(), b.id, b.disk().name(),
+        Gendisk d = b.disk();
+        if (d.inFlight >= NR_REQUESTS) {
+            d.tagWait(rt).waitEvent(() -> d.inFlight <= NR_REQUESTS - TAG_WAKE_BATCH);
+        }
+        d.inFlight++;
+        rt.trace(new TraceEvent.BioSubmitted(rt.clock().nanos(), rt.contextComm(), b.id, d.name(),
                 b.op().name(), b.sector()));
         for (KernelFolio f : b.folios) {
             // folio_wait_writeback now waits for this bio: its completers will end the writeback
-            f.writebackBio(b.done.name(), b.done.lockClass(), b.disk()::completers);
+            f.writebackBio(b.done.name(), b.done.lockClass(), d::completers);
         }
-        b.disk().ops().submitBio(b);
+        d.ops().submitBio(b);
     }
 
     /** {@code bio_add_folio} of a folio under writeback: {@code folio_wait_writeback} will name this bio. */
@@ -87,6 +98,10 @@ public final class BlockLayerCore implements BlockLayer {
             throw new IllegalStateException("bio_endio of " + b + " a second time (by " + rt.contextComm() + ")");
         }
         rt.trace(new TraceEvent.BioCompleted(rt.clock().nanos(), rt.contextComm(), b.id, b.disk().name(), status));
+        Gendisk d = b.disk();
+        if (--d.inFlight == NR_REQUESTS - TAG_WAKE_BATCH && d.tagWaiters() > 0) {
+            d.tagWait(rt).wakeUpAll();
+        }
         if (b.endIo() != null) {
             b.endIo().endIo(b);
         }

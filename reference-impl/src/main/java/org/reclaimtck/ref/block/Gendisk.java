@@ -4,10 +4,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.reclaimtck.ref.runtime.SimRuntime;
 import org.reclaimtck.spi.block.BioOp;
 import org.reclaimtck.spi.block.BlockDevice;
 import org.reclaimtck.spi.block.BlockDeviceOperations;
+import org.reclaimtck.spi.runtime.WaitQueue;
 import org.reclaimtck.spi.task.Task;
+import org.reclaimtck.spi.trace.WaitKind;
 
 /**
  * A block device as the kernel holds it: models {@code struct gendisk} / {@code struct block_device}
@@ -20,11 +23,27 @@ public final class Gendisk implements BlockDevice {
     private final BlockLayerCore layer;
     private final List<Gendisk> lower;
     private BlockDeviceOperations ops;
+    /** Bios submitted and not ended: the request tags in use ({@link BlockLayerCore#NR_REQUESTS}). */
+    int inFlight;
+    private WaitQueue tagWait;
 
     Gendisk(String name, BlockLayerCore layer, List<Gendisk> lower) {
         this.name = name;
         this.layer = layer;
         this.lower = List.copyOf(lower);
+    }
+
+    /** The tag sleepers' queue ({@code blk_mq_tags->bitmap_tags.ws}), made on first use; woken by the completers. */
+    WaitQueue tagWait(SimRuntime rt) {
+        if (tagWait == null) {
+            tagWait = rt.waitQueue("blk_mq_get_tag " + name, WaitKind.WAITQUEUE, "bio:" + name);
+            tagWait.wokenBy(this::completers);
+        }
+        return tagWait;
+    }
+
+    int tagWaiters() {
+        return tagWait == null ? 0 : tagWait.waiters();
     }
 
     /** {@code add_disk}: the driver's ops, once probed. */

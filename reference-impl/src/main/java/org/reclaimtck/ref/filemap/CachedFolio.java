@@ -12,16 +12,20 @@ import org.reclaimtck.spi.trace.TraceEvent;
  * {@code __remove_mapping} when it is clean and idle (K-VMSCAN-1).
  */
 final class CachedFolio extends KernelFolio implements Folio {
-    private final SimRuntime rt;
     private final Mapping mapping;
-    private final long index;
-    boolean uptodate;
+    private static final int PG_UPTODATE = PG_SUBCLASS;
+    /** {@code folio->index}, an int: a model file has fewer than 2^31 pages (docs/model.md). */
+    private final int index;
 
-    CachedFolio(SimRuntime rt, Mapping mapping, long index, long pfn) {
-        super(rt, pfn, false);
-        this.rt = rt;
+    CachedFolio(Mapping mapping, long index, long pfn) {
+        super(pfn, false);
         this.mapping = mapping;
-        this.index = index;
+        this.index = Math.toIntExact(index);
+    }
+
+    @Override
+    protected SimRuntime rt() {
+        return mapping.rt;
     }
 
     @Override
@@ -36,7 +40,11 @@ final class CachedFolio extends KernelFolio implements Folio {
 
     @Override
     public boolean isUptodate() {
-        return uptodate;
+        return test(PG_UPTODATE);
+    }
+
+    void setUptodate() {
+        assign(PG_UPTODATE, true);
     }
 
     @Override
@@ -55,8 +63,8 @@ final class CachedFolio extends KernelFolio implements Folio {
         if (isDirtyFlag() || isWritebackFlag() || mapping.folios.get(index) != this) {
             return false;
         }
-        mapping.folios.remove(index);
-        rt.trace(new TraceEvent.FilemapDelete(rt.clock().nanos(), rt.contextComm(), mapping.path(), index));
+        mapping.folios.remove(index, this);
+        rt().trace(new TraceEvent.FilemapDelete(rt().clock().nanos(), rt().contextComm(), mapping.path(), index));
         return true;
     }
 

@@ -1,7 +1,6 @@
 package org.reclaimtck.ref.filemap;
 
-import java.util.Map;
-import java.util.TreeMap;
+import org.reclaimtck.ref.runtime.SimRuntime;
 import org.reclaimtck.spi.fs.AddressSpace;
 import org.reclaimtck.spi.fs.AddressSpaceOperations;
 import org.reclaimtck.spi.fs.SuperBlock;
@@ -11,13 +10,19 @@ import org.reclaimtck.spi.fs.SuperBlock;
  * {@code include/linux/fs.h}. Reclaim takes only clean, idle folios off it ({@code __remove_mapping}).
  */
 public final class Mapping implements AddressSpace {
+    final SimRuntime rt;
     private final String path;
     private final SuperBlock sb;
     private final AddressSpaceOperations aops;
-    final Map<Long, CachedFolio> folios = new TreeMap<>();
+    final PageIndex folios = new PageIndex();
     long nrDirty;
+    /** Folios under writeback ({@code NR_WRITEBACK} of this mapping). */
+    long nrWriteback;
+    /** Folios dirtied in all ({@code NR_DIRTIED} of this mapping). */
+    long nrDirtied;
 
-    Mapping(String path, SuperBlock sb, AddressSpaceOperations aops) {
+    Mapping(SimRuntime rt, String path, SuperBlock sb, AddressSpaceOperations aops) {
+        this.rt = rt;
         this.path = path;
         this.sb = sb;
         this.aops = aops;

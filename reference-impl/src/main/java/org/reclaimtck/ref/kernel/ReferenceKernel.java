@@ -92,7 +92,7 @@ public final class ReferenceKernel implements Kernel {
         Swap swap = new Swap(runtime, pages, vmscan.pgdat(), block);
         if (builtin != null) {
             builtin.setReclaimer(vmscan);
-            builtin.setOutOfMemory(new OomKiller(runtime, anon, pages, vmscan::reclaimablePages, new ShowMem() {
+            OomKiller oom = new OomKiller(runtime, anon, pages, vmscan::reclaimablePages, new ShowMem() {
                 @Override
                 public long anonPages() {
                     return vmscan.pgdat().lruvec().anonPages();
@@ -107,7 +107,11 @@ public final class ReferenceKernel implements Kernel {
                 public long freeSwapPages() {
                     return swap.nrFreeSwapPages();
                 }
-            }, parts.variantFor(OomType.NAME, spec.variants())), anon);
+            }, parts.variantFor(OomType.NAME, spec.variants()));
+            builtin.setOutOfMemory((gfp, order) -> {
+                vmscan.pgdat().stat().traceVmstat(runtime);
+                return oom.outOfMemory(gfp, order);
+            }, anon);
         } else {
             userAllocator.bind(vmscan);
         }

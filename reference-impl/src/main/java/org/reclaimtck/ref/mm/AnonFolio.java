@@ -8,6 +8,7 @@ import org.reclaimtck.ref.runtime.SimRuntime;
  * swap cache ({@code folio_test_swapcache}, {@code mm/swap_state.c}); K-VMSCAN-3, K-VMSCAN-4.
  */
 public final class AnonFolio extends KernelFolio {
+    private final SimRuntime rt;
     private final String owner;
     private final SwapBackend swap;
     /** The PTE that maps it, or null once unmapped (swapped out or the owner's memory is gone). */
@@ -15,9 +16,15 @@ public final class AnonFolio extends KernelFolio {
     private long swapEntry = -1;
 
     public AnonFolio(SimRuntime rt, long pfn, String owner, SwapBackend swap) {
-        super(rt, pfn, true);
+        super(pfn, true);
+        this.rt = rt;
         this.owner = owner;
         this.swap = swap;
+    }
+
+    @Override
+    protected SimRuntime rt() {
+        return rt;
     }
 
     @Override

@@ -24,6 +24,8 @@ public final class Sim {
     static final String TIMEOUT = "timeout";
 
     private final MachineSpec spec;
+    /** {@link MachineSpec#perPageTrace()}: false on a large machine, whose per-page tracepoints stay off. */
+    private final boolean perPageTrace;
     private final TaskThreads threads;
     private final SchedStrategy strategy;
     private final SplitMix64 modelRng;
@@ -48,6 +50,7 @@ public final class Sim {
 
     public Sim(MachineSpec spec, TaskThreads threads) {
         this.spec = Objects.requireNonNull(spec);
+        this.perPageTrace = spec.perPageTrace();
         this.threads = Objects.requireNonNull(threads);
         this.strategy = SchedStrategy.of(spec.schedule(), spec.seed());
         this.modelRng = new SplitMix64(spec.seed() ^ 0x5DEECE66DL);
@@ -420,7 +423,7 @@ public final class Sim {
     // ---- trace and diagnostics -----------------------------------------------------------------
 
     void trace(TraceEvent e) {
-        if (!finished) {
+        if (!finished && (perPageTrace || !PerPageTracepoints.isPerPage(e))) {
             trace.add(e);
         }
     }

@@ -36,6 +36,11 @@ public final class SimRuntime implements KernelRuntime {
         return sim;
     }
 
+    /** {@code MachineSpec.perPageTrace()}: false on a machine too large to trace per-page events (docs/model.md). */
+    public boolean perPageTrace() {
+        return sim.spec().perPageTrace();
+    }
+
     /** Whether a workqueue may create a worker now; the memory model makes it fail under pressure. */
     public void setWorkerCreation(BooleanSupplier allowed) {
         this.workerCreation = Objects.requireNonNull(allowed);
@@ -89,7 +94,7 @@ public final class SimRuntime implements KernelRuntime {
 
     /** As {@link #lockAcquired(Object, LockKind, String, String)}, marked as a trylock if {@code trylock}. */
     public void lockAcquired(Object key, LockKind kind, String name, String lockClass, boolean trylock) {
-        SimTask me = sim.currentTask("lock_acquire(" + name + ")");
+        SimTask me = sim.currentTask("lock_acquire");
         me.held.add(new HeldLock(kind, name, lockClass, key));
         sim.trace(new TraceEvent.LockAcquired(sim.now(), me.comm(), kind, name, lockClass, trylock));
     }

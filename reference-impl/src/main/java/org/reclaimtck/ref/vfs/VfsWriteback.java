@@ -83,12 +83,14 @@ final class VfsWriteback implements WritebackTarget {
     void syncFs() {
         sb.enter("sync");
         try {
+            pageCache.traceVmstat(sb);
             for (Mapping m : pageCache.dirtyMappings(sb)) {
                 writepages(m, new WritebackControl(Long.MAX_VALUE, true, "sync"));
             }
             for (Mapping m : pageCache.mappings(sb)) {
                 pageCache.fdatawait(m);
             }
+            pageCache.traceVmstat(sb);
         } finally {
             sb.leave("sync");
         }

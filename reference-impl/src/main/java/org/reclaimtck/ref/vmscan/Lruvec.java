@@ -1,33 +1,25 @@
 package org.reclaimtck.ref.vmscan;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.reclaimtck.ref.mm.KernelFolio;
 
 /**
  * The LRU lists of one node: models {@code struct lruvec} ({@code include/linux/mmzone.h}) with
  * {@code lruvec_add_folio}, {@code lruvec_add_folio_tail}, {@code lruvec_del_folio} and {@code isolate_lru_folios}
  * ({@code mm/vmscan.c}, {@code mm/swap.c}): active and inactive anon and file lists, new folios at the head, reclaim
- * from the tail. Per-memcg lruvecs are further instances of this class. A list is ordered by each folio's
- * {@link KernelFolio#lruSeq}: the tail is the lowest.
+ * from the tail. Per-memcg lruvecs are further instances of this class. Each list is a doubly linked list threaded
+ * through the folios themselves ({@link KernelFolio#lruPrev}, {@link KernelFolio#lruNext}), as {@code folio->lru} is:
+ * no per-folio node object.
  */
 public final class Lruvec {
-    private final Map<LruList, TreeMap<Long, KernelFolio>> lists = new EnumMap<>(LruList.class);
-    private long headSeq;
-    private long tailSeq;
-
-    public Lruvec() {
-        for (LruList l : LruList.values()) {
-            lists.put(l, new TreeMap<>());
-        }
-    }
+    private final KernelFolio[] heads = new KernelFolio[LruList.values().length];
+    private final KernelFolio[] tails = new KernelFolio[LruList.values().length];
+    private final long[] sizes = new long[LruList.values().length];
 
     /** {@code lruvec_lru_size}. */
     public long size(LruList lru) {
-        return lists.get(lru).size();
+        return sizes[lru.ordinal()];
     }
 
     /** Folios on the file lists (both), for {@code global_dirtyable_memory} and reclaimable estimates. */
@@ -42,21 +34,36 @@ public final class Lruvec {
 
     /** {@code folio_add_lru} / {@code lruvec_add_folio}: at the head of the list its flags choose. */
     public void addFolio(KernelFolio folio) {
-        link(folio, ++headSeq);
+        int l = link(folio);
+        folio.lruNext = heads[l];
+        if (heads[l] != null) {
+            heads[l].lruPrev = folio;
+        } else {
+            tails[l] = folio;
+        }
+        heads[l] = folio;
     }
 
     /** {@code lruvec_add_folio_tail}: where reclaim looks first. */
     void addFolioTail(KernelFolio folio) {
-        link(folio, --tailSeq);
+        int l = link(folio);
+        folio.lruPrev = tails[l];
+        if (tails[l] != null) {
+            tails[l].lruNext = folio;
+        } else {
+            heads[l] = folio;
+        }
+        tails[l] = folio;
     }
 
-    private void link(KernelFolio folio, long seq) {
+    private int link(KernelFolio folio) {
         if (folio.onLru()) {
             throw new IllegalStateException("folio " + folio + " is on an LRU list already");
         }
-        folio.lruSeq = seq;
         folio.setLru(true);
-        lists.get(listOf(folio)).put(seq, folio);
+        int l = listOf(folio).ordinal();
+        sizes[l]++;
+        return l;
     }
 
     /** {@code lruvec_del_folio}: off its list (freed, isolated or moving); false if it was not on one. */
@@ -64,18 +71,36 @@ public final class Lruvec {
         if (!folio.onLru()) {
             return false;
         }
-        lists.get(listOf(folio)).remove(folio.lruSeq);
-        folio.setLru(false);
+        unlink(listOf(folio).ordinal(), folio);
         return true;
+    }
+
+    private void unlink(int l, KernelFolio folio) {
+        KernelFolio prev = folio.lruPrev;
+        KernelFolio next = folio.lruNext;
+        if (prev != null) {
+            prev.lruNext = next;
+        } else {
+            heads[l] = next;
+        }
+        if (next != null) {
+            next.lruPrev = prev;
+        } else {
+            tails[l] = prev;
+        }
+        folio.lruPrev = null;
+        folio.lruNext = null;
+        folio.setLru(false);
+        sizes[l]--;
     }
 
     /** {@code isolate_lru_folios}: up to {@code nr} folios off the tail of {@code lru}, tail first, off the LRU. */
     List<KernelFolio> isolate(LruList lru, long nr) {
-        TreeMap<Long, KernelFolio> list = lists.get(lru);
+        int l = lru.ordinal();
         List<KernelFolio> taken = new ArrayList<>();
-        while (taken.size() < nr && !list.isEmpty()) {
-            KernelFolio f = list.pollFirstEntry().getValue();
-            f.setLru(false);
+        while (taken.size() < nr && tails[l] != null) {
+            KernelFolio f = tails[l];
+            unlink(l, f);
             taken.add(f);
         }
         return taken;

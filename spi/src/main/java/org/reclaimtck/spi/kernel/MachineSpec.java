@@ -13,6 +13,14 @@ import org.reclaimtck.spi.stack.StackSpec;
  * budgets, seed and the selected variants of parts. Immutable; build with {@link #builder()}.
  */
 public final class MachineSpec {
+    /**
+     * Machines of more managed pages than this (256 MiB of 4 KiB pages) keep the per-page tracepoints out of the trace
+     * (each page allocation, folio lock, folio dirtying and writeback, bio): a trace kept whole for the judges cannot
+     * hold events per page of a 16 GiB machine. Their kernel traces the {@code vmstat} counters instead where a rule
+     * needs them ({@code TraceEvent.Vmstat}); see docs/model.md.
+     */
+    public static final long PER_PAGE_TRACE_MAX_PAGES = 1L << 16;
+
     private final long seed;
     private final int hz;
     private final long hungTaskTimeoutSecs;
@@ -91,6 +99,11 @@ public final class MachineSpec {
     /** Managed pages of memory; 0 means the case does not use the page allocator. */
     public long memoryPages() {
         return memoryPages;
+    }
+
+    /** True unless the machine has more than {@link #PER_PAGE_TRACE_MAX_PAGES} pages: per-page events are traced. */
+    public boolean perPageTrace() {
+        return memoryPages <= PER_PAGE_TRACE_MAX_PAGES;
     }
 
     /** Selected variants by part, e.g. {@code loop -> no-noio}; parts not named use their default. */

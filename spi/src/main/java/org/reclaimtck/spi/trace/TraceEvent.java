@@ -542,6 +542,20 @@ public sealed interface TraceEvent {
         }
     }
 
+    /**
+     * The file-page counters of {@code /proc/vmstat} ({@code nr_dirty}, {@code nr_writeback}, {@code nr_dirtied}) of one
+     * super block ({@code superBlock}) or of the node (empty): what a machine without per-page tracepoints
+     * ({@code MachineSpec.perPageTrace()} false) traces at the entry and exit of {@code sync} and at an OOM kill, in
+     * place of its folios' {@code writeback_dirty_folio}, {@code folio_start_writeback} and {@code folio_end_writeback}.
+     */
+    record Vmstat(long time, String task, String superBlock, long nrDirty, long nrWriteback, long nrDirtied)
+            implements TraceEvent {
+        public String detail() {
+            return "vmstat " + (superBlock.isEmpty() ? "node" : superBlock) + ": nr_dirty=" + nrDirty
+                    + " nr_writeback=" + nrWriteback + " nr_dirtied=" + nrDirtied;
+        }
+    }
+
     /** {@code writeback_queue}: a writeback request queued for a flusher, e.g. by {@code wakeup_flusher_threads}. */
     record WritebackQueue(long time, String task, String bdi, long nrPages, boolean syncAll, String reason)
             implements TraceEvent {

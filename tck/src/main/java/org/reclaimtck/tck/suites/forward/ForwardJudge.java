@@ -95,7 +95,11 @@ public final class ForwardJudge {
         return reason.endsWith("ISOLATED") ? ISOLATED_USEC : ONE_JIFFY_USEC;
     }
 
-    /** FP-4: at each {@code sync}'s return every folio dirtied before it began is written and every prior write bio done. */
+    /**
+     * FP-4: at each {@code sync}'s return every folio dirtied before it began is written and every prior write bio done;
+     * on a machine without per-page tracepoints, from the {@code vmstat} counters that bracket the sync
+     * ({@link SyncCounters}).
+     */
     public static List<String> syncIsDurable(RunResult result) {
         List<String> out = new ArrayList<>();
         Map<String, Integer> dirtiedAt = new HashMap<>();
@@ -105,6 +109,7 @@ public final class ForwardJudge {
         Set<Long> completed = new HashSet<>();
         Map<String, Integer> syncBegan = new HashMap<>();
         List<TraceEvent> trace = result.trace();
+        SyncCounters counters = new SyncCounters();
         int syncs = 0;
         for (int pos = 0; pos < trace.size(); pos++) {
             TraceEvent e = trace.get(pos);
@@ -118,6 +123,8 @@ public final class ForwardJudge {
                 writeBios.put(b.bio(), pos);
             } else if (e instanceof TraceEvent.BioCompleted c) {
                 completed.add(c.bio());
+            } else if (e instanceof TraceEvent.Vmstat v) {
+                counters.see(v, syncBegan.containsKey(e.task() + " " + v.superBlock()));
             } else if (e instanceof TraceEvent.FsEnter f && f.operation().equals("sync")) {
                 syncBegan.put(e.task() + " " + f.superBlock(), pos);
             } else if (e instanceof TraceEvent.FsLeave l && l.operation().equals("sync")) {
@@ -126,6 +133,7 @@ public final class ForwardJudge {
                     continue;
                 }
                 syncs++;
+                counters.judge(e.task(), l).ifPresent(out::add);
                 for (Map.Entry<String, Integer> d : dirtiedAt.entrySet()) {
                     if (d.getValue() >= began) {
                         continue;

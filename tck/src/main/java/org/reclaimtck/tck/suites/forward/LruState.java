@@ -6,7 +6,8 @@ import org.reclaimtck.spi.trace.TraceEvent;
 
 /**
  * The file LRU's state as the kernel traced it: dirty and writeback folios counted from {@code writeback_dirty_folio},
- * {@code folio_start_writeback} and {@code folio_end_writeback}, and the sums of the {@code mm_vmscan_lru_shrink_inactive}
+ * {@code folio_start_writeback} and {@code folio_end_writeback} (or read from the node's {@code vmstat} counters on a
+ * machine without per-page tracepoints), and the sums of the {@code mm_vmscan_lru_shrink_inactive}
  * counts (dirty, unqueued dirty and writeback, both of which reclaim tags PG_reclaim, congested, immediate, activated)
  * with the last pass, and writeback queued for a flusher that never started with the workqueues' maydays; for FP-5
  * messages.
@@ -49,6 +50,10 @@ final class LruState {
             notRun.remove(x.workqueue() + " " + x.work());
         } else if (e instanceof TraceEvent.WorkqueueMayday m) {
             maydays.computeIfAbsent(m.workqueue(), k -> new long[2])[m.rescued() ? 0 : 1]++;
+        } else if (e instanceof TraceEvent.Vmstat v && v.superBlock().isEmpty()) {
+            // a machine without per-page tracepoints traces the node's counters instead
+            dirty = v.nrDirty();
+            writeback = v.nrWriteback();
         } else if (e instanceof TraceEvent.LruShrinkInactive s) {
             passes++;
             scanned += s.nrScanned();

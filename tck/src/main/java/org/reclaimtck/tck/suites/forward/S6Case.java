@@ -1,7 +1,5 @@
 package org.reclaimtck.tck.suites.forward;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.apiguardian.api.API;
@@ -48,26 +46,33 @@ public abstract class S6Case implements KernelCase {
                 .build());
     }
 
+    /** Pages {@code memhog} takes between pauses on the 4 MiB machine. */
+    static final long PACE = 4;
+    /** On a larger machine it pauses this many times per memory's worth of pages (every 64 MiB at 16 GiB). */
+    static final long PACES_PER_MEMORY = 256;
+
     /**
      * {@code memhog}'s loop: takes {@code want} pages with GFP_KERNEL (stopping at the first failure), sleeping a jiffy
-     * every four pages while more than {@code headroom} pages are free over the min watermark (a task doing work
+     * every {@value #PACE} pages (every 1/{@value #PACES_PER_MEMORY} of memory on a larger machine) while more than {@code headroom} pages are free over the min watermark (a task doing work
      * between its allocations, so kswapd and the flushers run), then frees them.
      */
     static void hogPausing(Kernel kernel, long want, int headroom) {
         PageAllocator pa = kernel.pageAllocator();
-        List<Long> held = new ArrayList<>();
-        while (held.size() < want) {
+        long[] held = new long[(int) Math.max(0, want)];
+        long pace = Math.max(PACE, pa.managedPages() / PACES_PER_MEMORY);
+        int n = 0;
+        while (n < want) {
             long p = pa.allocPages(Gfp.GFP_KERNEL, 0);
             if (p < 0) {
                 break;
             }
-            held.add(p);
-            if (held.size() % 4 == 0 && pa.nrFreePages() > pa.watermarks().min() + headroom) {
+            held[n++] = p;
+            if (n % pace == 0 && pa.nrFreePages() > pa.watermarks().min() + headroom) {
                 kernel.runtime().scheduleTimeoutUninterruptible(1);
             }
         }
-        for (long p : held) {
-            pa.freePages(p, 0);
+        for (int i = 0; i < n; i++) {
+            pa.freePages(held[i], 0);
         }
     }
 

@@ -14,7 +14,8 @@ import org.reclaimtck.tck.rules.RuleIds;
  * S6 with the dirty folios at the LRU tail: {@code dd} dirties {@value #DIRTY} pages of A:/dirty (below the background
  * threshold, so no flusher runs), then {@code memhog} takes with GFP_KERNEL every free page over the min watermark and
  * {@code DIRTY - SPARE} more, on a disk of 4 ms a request: reclaim must tag the dirty folios, wake the flushers and free them as their writeback
- * completes. It sleeps a jiffy every four pages (a task doing work between its allocations) until it is
+ * completes. It sleeps a jiffy every four pages (every 1/256 of memory on machines over 4 MiB; a task doing work
+ * between its allocations) until it is
  * {@value #HEADROOM} pages above the min watermark, so kswapd (woken at LOW) and the flushers it wakes run meanwhile;
  * then it allocates without pausing and waits only as the allocator and reclaim make it. {@code memhog} frees its pages, then {@code sync} runs.
  */

@@ -7,10 +7,10 @@ import org.reclaimtck.spi.kernel.Capability;
 import org.reclaimtck.spi.kernel.Kernel;
 import org.reclaimtck.tck.api.TckCase;
 import org.reclaimtck.tck.rules.RuleIds;
-import org.reclaimtck.tck.workloads.StorageStacks;
 
 /**
- * S6 with a streaming writer: {@code dd} writes three times the machine's memory to A:/stream, 16 pages a call, faster
+ * S6 with a streaming writer: {@code dd} writes three times the machine's memory to A:/stream, 16 pages a call (a
+ * 1/1024 of memory on machines over 64 MiB, as {@code dd}'s block size would grow with the machine), faster
  * than background writeback cleans it (a disk of 1 ms a request); balance_dirty_pages throttles it and reclaim frees written folios behind it;
  * {@code cat} reads A:/hot twice meanwhile; {@code dd} ends with {@code sync}.
  */
@@ -21,7 +21,10 @@ import org.reclaimtck.tck.workloads.StorageStacks;
                 Capability.FILESYSTEM})
 @API(status = API.Status.INTERNAL, since = "0.4.0")
 public final class S6StreamingWriterCase extends S6Case {
+    /** Pages of one write call on the 4 MiB machine (64 KiB). */
     static final int CHUNK = 16;
+    /** On a larger machine a write call moves this share of memory ({@code dd bs=1M} at 1 GiB, 16M at 16 GiB). */
+    static final long CHUNKS_PER_MEMORY = 1024;
 
     public S6StreamingWriterCase() {
         super(1000);
@@ -32,8 +35,10 @@ public final class S6StreamingWriterCase extends S6Case {
         Vfs vfs = kernel.storage().vfs();
         kernel.spawn("dd", () -> {
             OpenFile f = vfs.open("A", "/stream");
-            for (long i = 0; i < 3 * StorageStacks.SMALL_MEMORY_PAGES; i += CHUNK) {
-                f.writeBuffered(i, CHUNK);
+            long memory = kernel.pageAllocator().managedPages();
+            int chunk = (int) Math.max(CHUNK, memory / CHUNKS_PER_MEMORY);
+            for (long i = 0; i < 3 * memory; i += chunk) {
+                f.writeBuffered(i, chunk);
             }
             vfs.sync();
         });

@@ -31,10 +31,12 @@ public final class Configuration {
     public static final String CONSOLE = "reclaimtck.console";
     /** {@code i/n}: run shard i of n of the (case, seed) pairs ({@link Shard}); merge the shards with {@code ShardMerge}. */
     public static final String SHARD = "reclaimtck.shard";
+    /** The memory of every case's machine, e.g. {@code 16g} ({@link MemorySize}); each case's own by default. */
+    public static final String MEMORY = "reclaimtck.memory";
 
     /** Every parameter the engine reads; any other {@code reclaimtck.*} key is an error ({@link ConfigKeys}). */
     public static final List<String> PARAMETERS = List.of(PROVIDER, SEEDS, SEED, RULES, CASE, TIMEOUT, REPORT_DIR,
-            REPLAY_COMMAND, VARIANT, LIST, PARTS, CONSOLE, SHARD);
+            REPLAY_COMMAND, VARIANT, LIST, PARTS, CONSOLE, SHARD, MEMORY);
 
     /**
      * {@code reclaimtck.*} keys that are not the engine's but legitimately reach it (Maven passes {@code -D} options
@@ -70,10 +72,11 @@ public final class Configuration {
     private final PartsUnderTest parts;
     private final boolean quiet;
     private final Shard shard;
+    private final MemorySize memory;
 
     private Configuration(String provider, int seedCount, OptionalLong replaySeed, RuleFilter rules, CaseFilter cases,
                           Duration timeout, Path reportDir, String replayCommand, VariantSelection variants,
-                          boolean listVariants, PartsUnderTest parts, boolean quiet, Shard shard) {
+                          boolean listVariants, PartsUnderTest parts, boolean quiet, Shard shard, MemorySize memory) {
         this.provider = provider;
         this.seedCount = seedCount;
         this.replaySeed = replaySeed;
@@ -87,13 +90,14 @@ public final class Configuration {
         this.parts = parts;
         this.quiet = quiet;
         this.shard = shard;
+        this.memory = memory;
     }
 
     /** Every parameter at its default. */
     public static Configuration defaults() {
         return new Configuration(null, DEFAULT_SEEDS, OptionalLong.empty(), RuleFilter.all(RuleBook.kit()), CaseFilter.all(),
                 DEFAULT_TIMEOUT, Path.of(DEFAULT_REPORT_DIR), DEFAULT_REPLAY_COMMAND, VariantSelection.none(), false,
-                PartsUnderTest.defaults(), false, Shard.all());
+                PartsUnderTest.defaults(), false, Shard.all(), MemorySize.CASES);
     }
 
     /**
@@ -120,8 +124,9 @@ public final class Configuration {
         PartsUnderTest parts = params.get(PARTS).map(PartsSelection::parse).orElse(PartsUnderTest.defaults());
         boolean quiet = params.get(CONSOLE).map(Configuration::quiet).orElse(false);
         Shard shard = params.get(SHARD).map(Configuration::shard).orElse(Shard.all());
+        MemorySize memory = params.get(MEMORY).map(v -> MemorySize.parse(MEMORY, v)).orElse(MemorySize.CASES);
         return new Configuration(provider, seeds, seed, rules, cases, timeout, reportDir, replay, variants, list, parts,
-                quiet, shard);
+                quiet, shard, memory);
     }
 
     /**
@@ -159,6 +164,11 @@ public final class Configuration {
         } catch (IllegalArgumentException e) {
             throw new ConfigurationError(SHARD, e.getMessage());
         }
+    }
+
+    /** The memory {@code reclaimtck.memory} gives every machine; {@link MemorySize#CASES} (each case's own) if unset. */
+    public MemorySize memory() {
+        return memory;
     }
 
     /** The share of the (case, seed) pairs this run takes; {@code 1/1} (all) unless {@code reclaimtck.shard} is set. */
@@ -257,6 +267,9 @@ public final class Configuration {
         }
         if (cases.isSet()) {
             detail.add("cases " + cases);
+        }
+        if (memory.pages() > 0) {
+            detail.add("memory " + memory.value());
         }
         if (detail.isEmpty()) {
             return shard.isAll() ? Optional.empty() : Optional.of("shard: " + shard);

@@ -74,7 +74,7 @@ public final class SeedDescriptor extends AbstractTestDescriptor implements Node
         SelectedProvider p = context.provider();
         return RuleTarget.replayCommand(context.configuration().replayCommand(), p.key(),
                 context.configuration().variants(), context.configuration().parts(), definition.qualifiedId(), rule.id(), seed)
-                + context.configuration().timeoutArgument();
+                + context.configuration().timeoutArgument() + context.configuration().memory().argument();
     }
 
     @Override

@@ -16,6 +16,7 @@ import org.reclaimtck.spi.kernel.RunResult;
 import org.reclaimtck.tck.api.KernelCase;
 import org.reclaimtck.tck.api.PartsUnderTest;
 import org.reclaimtck.tck.engine.internal.config.Durations;
+import org.reclaimtck.tck.engine.internal.config.MemorySize;
 import org.reclaimtck.tck.engine.internal.config.VariantSelection;
 
 /**
@@ -35,12 +36,19 @@ public final class GuardedRunner {
     private final Duration timeout;
     private final VariantSelection variants;
     private final PartsUnderTest parts;
+    private final MemorySize memory;
 
     public GuardedRunner(KernelProvider provider, Duration timeout, VariantSelection variants) {
         this(provider, timeout, variants, PartsUnderTest.defaults());
     }
 
     public GuardedRunner(KernelProvider provider, Duration timeout, VariantSelection variants, PartsUnderTest parts) {
+        this(provider, timeout, variants, parts, MemorySize.CASES);
+    }
+
+    public GuardedRunner(KernelProvider provider, Duration timeout, VariantSelection variants, PartsUnderTest parts,
+                         MemorySize memory) {
+        this.memory = memory;
         this.provider = provider;
         this.timeout = timeout;
         this.variants = variants;
@@ -74,7 +82,7 @@ public final class GuardedRunner {
             try {
                 MachineSpec.Builder machine = MachineSpec.builder();
                 instance.machine(machine, parts);
-                spec.set(variants.applyTo(machine).seed(seed).build());
+                spec.set(memory.applyTo(variants.applyTo(machine).seed(seed).build()));
                 Kernel k = provider.boot(spec.get());
                 kernel.set(k);
                 phase.set("workload()");

@@ -39,7 +39,7 @@ public final class TckExecutionContext implements EngineExecutionContext {
         this.configuration = configuration;
         this.provider = provider;
         this.runner = new GuardedRunner(provider.provider(), configuration.timeout(), configuration.variants(),
-                configuration.parts());
+                configuration.parts(), configuration.memory());
         this.console = new Console(configuration.quiet());
         this.progress = new Progress(console);
     }
