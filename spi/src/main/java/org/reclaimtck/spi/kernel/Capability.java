@@ -17,5 +17,10 @@ public enum Capability {
     OOM,
     /** A swap device on a block device of the stack ({@code StackSpec.Builder.swapon}), swap-out and swap-in. */
     SWAP,
+    /**
+     * Memory cgroups ({@code mm/memcontrol.c}): {@code memory.max}, charging, memcg reclaim and the memcg OOM killer
+     * ({@link Kernel#memcg()}).
+     */
+    MEMCG,
     RCU
 }

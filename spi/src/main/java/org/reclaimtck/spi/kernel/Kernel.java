@@ -49,6 +49,11 @@ public interface Kernel {
         throw new UnsupportedOperationException("this provider has no anonymous memory (Capability.OOM)");
     }
 
+    /** cgroup v2's memory controller (memory.max, cgroup.procs); providers without {@link Capability#MEMCG} throw. */
+    default org.reclaimtck.spi.mm.MemoryCgroups memcg() {
+        throw new UnsupportedOperationException("this provider has no memory cgroups (Capability.MEMCG)");
+    }
+
     /** Runs the workload to its end; may be called once. Never throws for a model failure: see the outcome. */
     RunResult run();
 
