@@ -79,6 +79,11 @@ public final class Memcontrol implements MemoryCgroups, MemcgCharge, TryCharge.T
         return lookup(path).memory.usage();
     }
 
+    /** {@code memory.stat}'s {@code file}: the page-cache folios on the memcg's lruvec, in pages. */
+    public long statFile(String path) {
+        return vmscan.pgdat().memcgs().of(lookup(path).id).lruvec().filePages();
+    }
+
     private MemCgroup lookup(String path) {
         MemCgroup m = byPath.get(path);
         if (m == null) {

@@ -141,7 +141,8 @@ final class TryCharge {
         if (order > PAGE_ALLOC_COSTLY_ORDER) {
             return false;
         }
-        rt.trace(new TraceEvent.MemcgOom(rt.clock().nanos(), me.comm(), over.path, gfp, order));
+        rt.trace(new TraceEvent.MemcgOom(rt.clock().nanos(), me.comm(), over.path, gfp, order,
+                over.memory.usage(), over.memory.max()));
         if (over.margin() >= (1L << order) || taskIsDying(me, tasks)) {
             return true;
         }

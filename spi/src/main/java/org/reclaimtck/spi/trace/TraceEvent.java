@@ -400,11 +400,14 @@ public sealed interface TraceEvent {
     /**
      * {@code memcg_memory_event(memcg, MEMCG_OOM)} in {@code mem_cgroup_oom}: {@code task}'s charge of
      * {@code memcg} exhausted memcg reclaim and invokes the memcg OOM killer for a request with the scoped mask
-     * {@code gfp}; a kill follows as {@code oom:mark_victim} with CONSTRAINT_MEMCG.
+     * {@code gfp}, with the memcg's usage and limit in pages (the OOM report's {@code memory: usage ..., limit ...}
+     * line); a kill follows as {@code oom:mark_victim} with CONSTRAINT_MEMCG.
      */
-    record MemcgOom(long time, String task, String memcg, Gfp gfp, int order) implements TraceEvent {
+    record MemcgOom(long time, String task, String memcg, Gfp gfp, int order, long usagePages, long maxPages)
+            implements TraceEvent {
         public String detail() {
-            return "memcg_memory_event MEMCG_OOM memcg=" + memcg + " order=" + order + " gfp_mask=" + gfp;
+            return "memcg_memory_event MEMCG_OOM memcg=" + memcg + " order=" + order + " gfp_mask=" + gfp
+                    + " usage=" + usagePages + " limit=" + maxPages;
         }
     }
 

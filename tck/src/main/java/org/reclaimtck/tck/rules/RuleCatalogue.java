@@ -27,6 +27,7 @@ public final class RuleCatalogue {
         all.addAll(FsRules.ALL);
         all.addAll(OomRules.ALL);
         all.addAll(SwapRules.ALL);
+        all.addAll(MemcgRules.ALL);
         for (Rule r : all) {
             if (BY_ID.put(r.id(), r) != null) {
                 throw new IllegalStateException("duplicate rule id " + r.id());
