@@ -19,7 +19,7 @@ import org.reclaimtck.tck.rules.RuleIds;
  * A NOFS charge at a memcg's limit on a machine with ample memory (16 MiB, filesystem A on a disk). {@code find}
  * reads 64 inodes of A and drops them (unused, cached: A's superblock shrinker, memcg-aware, has work);
  * {@code postgres}, in the root cgroup, faults in 1500 anonymous pages and holds them 1 s. Then, in the memcg {@code /job} of {@value #JOB_PAGES}
- * pages, {@code memhog} faults in {@value #HOG_PAGES} pages and holds them 500 ms; {@code xfs_io} then starts a
+ * pages, {@code memhog} faults in {@value #HOG_PAGES} pages and holds them 200 ms; {@code xfs_io} then starts a
  * transaction on A (a NOFS scope, K-FS-5) and faults in 100 pages inside it (a {@code copy_from_user} fault in a
  * transaction): its charges reach {@code memory.max} with an effective NOFS mask. Nothing in the memcg is
  * reclaimable (no swap, no page cache), so memcg reclaim, which must not enter A (MEMCG-1), frees nothing, and the
@@ -67,7 +67,7 @@ public final class MemcgNofsChargeCase implements KernelCase {
             dbUp.waitForCompletion();
             k.mm().faultInAnon(HOG_PAGES);
             full.completeAll();
-            k.runtime().scheduleTimeoutKillable(k.runtime().clock().msecsToJiffies(500));
+            k.runtime().scheduleTimeoutKillable(k.runtime().clock().msecsToJiffies(200));
         });
         k.spawn("xfs_io", () -> {
             cgroups.attach("/job");
