@@ -15,6 +15,7 @@ public final class MemcgType implements PartType {
     public static final String RECLAIM_IGNORES_SCOPE = "reclaim-ignores-scope";
     public static final String OOM_SKIPS_NOFS = "oom-skips-nofs";
     public static final String OOM_GLOBAL_VICTIM = "oom-global-victim";
+    public static final String RECLAIM_ROOT_LRUVEC = "reclaim-root-lruvec";
 
     @Override
     public String name() {
@@ -39,6 +40,9 @@ public final class MemcgType implements PartType {
                         + " exception: a NOFS charge at memory.max kills nothing and retries until the memcg's"
                         + " memory is freed by someone else (MEMCG-2)"),
                 new Variant(NAME, OOM_GLOBAL_VICTIM, false, "select_bad_process over every task instead of"
-                        + " mem_cgroup_scan_tasks: a memcg OOM kills outside the memcg (MEMCG-3)"));
+                        + " mem_cgroup_scan_tasks: a memcg OOM kills outside the memcg (MEMCG-3)"),
+                new Variant(NAME, RECLAIM_ROOT_LRUVEC, false, "memcg reclaim shrinks the root's lruvec, as if"
+                        + " folios had no per-memcg lruvec: it frees other cgroups' page cache, never the memcg's, and"
+                        + " the memcg OOM kills while the memcg's own page cache is reclaimable (OOM-1)"));
     }
 }

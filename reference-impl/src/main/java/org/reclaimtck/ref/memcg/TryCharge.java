@@ -61,7 +61,8 @@ final class TryCharge {
                 return nomem(me, memcg, over, gfp, nrPages);
             }
             Gfp reclaimGfp = MemcgType.RECLAIM_IGNORES_SCOPE.equals(variant) ? gfp : scoped;
-            long reclaimed = vmscan.tryToFreeMemCgroupPages(ids(over), nrPages, reclaimGfp);
+            List<Integer> lruvecs = MemcgType.RECLAIM_ROOT_LRUVEC.equals(variant) ? List.of(0) : ids(over);
+            long reclaimed = vmscan.tryToFreeMemCgroupPages(over.path, lruvecs, nrPages, reclaimGfp);
             if (over.margin() >= nrPages) {
                 continue;
             }

@@ -81,18 +81,17 @@ public final class Vmscan implements Reclaimer {
     }
 
     /**
-     * {@code try_to_free_mem_cgroup_pages}: reclaim of the memcg {@code memcgId}'s subtree ({@code subtree}, the memcg
-     * first) for a charge of {@code nrPages}, at least {@code SWAP_CLUSTER_MAX}, under PF_MEMALLOC, traced
+     * {@code try_to_free_mem_cgroup_pages}: reclaim of the memcg {@code memcg} (its path) over the lruvecs of
+     * {@code subtree} (memcg ids: the memcg and its descendants) for a charge of {@code nrPages}, at least {@code SWAP_CLUSTER_MAX}, under PF_MEMALLOC, traced
      * {@code mm_vmscan_memcg_reclaim_begin/end}. {@code gfp} is the reclaim mask: the caller applies
      * {@code current_gfp_context} (K-ALLOC-16, K-SCOPE-3), so the memcg variant that forgets it can be selected.
      */
-    public long tryToFreeMemCgroupPages(List<Integer> subtree, long nrPages, Gfp gfp) {
+    public long tryToFreeMemCgroupPages(String memcg, List<Integer> subtree, long nrPages, Gfp gfp) {
         SimTask me = rt.current();
         List<MemcgLruvecs.MemcgLruvec> target = new ArrayList<>();
         for (int id : subtree) {
             target.add(pgdat.memcgs.of(id));
         }
-        String memcg = target.get(0).memcg();
         rt.trace(new TraceEvent.MemcgReclaimBegin(rt.clock().nanos(), me.comm(), memcg, gfp, 0));
         ScanControl sc = new ScanControl(gfp, Math.max(nrPages, SWAP_CLUSTER_MAX), 0, ScanControl.NEVER, true);
         sc.target = target;

@@ -10,15 +10,18 @@ import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.reclaimtck.ref.kernel.ReferenceKernelProvider;
 import org.reclaimtck.tck.api.RuleViolation;
 import org.reclaimtck.tck.suites.memcg.MemcgNofsChargeCase;
+import org.reclaimtck.tck.suites.oom.MemcgPageCacheCase;
 import org.reclaimtck.tck.testkit.Outcomes;
 import org.reclaimtck.tck.testkit.TckRun;
 
 /**
  * MEMCG-1..3 through the engine: each memcg variant fails its named rule on every seed, in kernel terms (the charging
- * task, the masks, the memcg, the victim's cgroup), and only that rule; the kernel's semantics pass over 100 seeds.
+ * task, the masks, the memcg, the victim's cgroup), and only that rule; {@code memcg:reclaim-root-lruvec} fails OOM-1
+ * on the memcg's page cache; the kernel's semantics pass both cases over 100 seeds.
  */
 class MemcgRulesTest {
     private static final String CASE = "forward-progress/memcg-nofs-charge";
+    private static final String PAGE_CACHE = "forward-progress/memcg-page-cache";
 
     private static EngineExecutionResults withVariant(String variant) {
         return TckRun.named("memcg-" + variant).provider(ReferenceKernelProvider.class).param("reclaimtck.case", CASE)
@@ -64,6 +67,28 @@ class MemcgRulesTest {
         assertThat(Outcomes.violations(r)).allSatisfy(v -> assertThat(v.getMessage()).contains("MEMCG-3 (MUST)")
                 .contains("a memcg OOM of /job (invoked by xfs_io").contains("killed postgres, which is in cgroup /")
                 .contains("CONSTRAINT_MEMCG oom_memcg=/job"));
+    }
+
+    @Test
+    void reclaimOfTheRootsLruvecFailsOom1OnEverySeedOfTheMemcgPageCache() {
+        EngineExecutionResults r = TckRun.named("memcg-reclaim-root-lruvec").provider(ReferenceKernelProvider.class)
+                .param("reclaimtck.case", PAGE_CACHE).param("reclaimtck.variant", "memcg:reclaim-root-lruvec")
+                .execute();
+
+        assertThat(Outcomes.failedSeeds(r, MemcgPageCacheCase.class, "OOM-1")).containsExactlyElementsOf(allSeeds());
+        assertThat(Outcomes.violations(r)).allSatisfy(v -> assertThat(v.getMessage()).contains("OOM-1 (MUST)")
+                .contains("cat invoked the OOM killer").contains("killed cat while 256 pages were reclaimable")
+                .contains("in memcg /job").contains("CONSTRAINT_MEMCG oom_memcg=/job"));
+    }
+
+    @Test
+    void theMemcgPageCacheIsReclaimedWithoutAKillOver100Seeds() {
+        EngineExecutionResults r = TckRun.named("memcg-page-cache-100").provider(ReferenceKernelProvider.class)
+                .param("reclaimtck.case", PAGE_CACHE).param("reclaimtck.seeds", "100").execute();
+
+        r.testEvents().assertStatistics(s -> s.failed(0).aborted(0).skipped(0));
+        assertThat(Outcomes.passedSeeds(r, MemcgPageCacheCase.class, "OOM-1")).hasSize(100);
+        assertThat(notes(r, "oom-kills")).hasSize(100).containsOnly("0");
     }
 
     @Test

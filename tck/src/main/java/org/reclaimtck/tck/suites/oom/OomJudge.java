@@ -48,8 +48,9 @@ final class OomJudge {
             if (k.reclaimablePages() > 0 && k.freePages() + k.reclaimablePages() > k.minPages() + need) {
                 throw run.violation(k.task() + " invoked the OOM killer (gfp_mask=" + k.gfp() + ", order=" + k.order()
                         + ") and it killed " + k.victim() + " while " + k.reclaimablePages() + " pages were"
-                        + " reclaimable and " + k.freePages() + " free (min " + k.minPages() + "): reclaim could still"
-                        + " meet the request\n  " + k.render());
+                        + " reclaimable and " + k.freePages() + " free (min " + k.minPages() + ")"
+                        + (k.oomMemcg() == null ? "" : " in memcg " + k.oomMemcg() + " (its margin under memory.max"
+                        + " and the pages on its lruvecs)") + ": reclaim could still meet the request\n  " + k.render());
             }
         }
     }
