@@ -23,9 +23,14 @@ class MemcgRulesTest {
     private static final String CASE = "forward-progress/memcg-nofs-charge";
     private static final String PAGE_CACHE = "forward-progress/memcg-page-cache";
 
-    private static EngineExecutionResults withVariant(String variant) {
-        return TckRun.named("memcg-" + variant).provider(ReferenceKernelProvider.class).param("reclaimtck.case", CASE)
-                .param("reclaimtck.variant", "memcg:" + variant).execute();
+    /** The violations of {@code memcg:<variant>} on {@code caseId}: {@code rule} alone, on every one of 16 seeds. */
+    private static List<RuleViolation> failsOnEverySeed(String variant, String caseId, Class<?> caseType, String rule) {
+        EngineExecutionResults r = TckRun.named("memcg-" + variant).provider(ReferenceKernelProvider.class)
+                .param("reclaimtck.case", caseId).param("reclaimtck.variant", "memcg:" + variant).execute();
+        assertThat(Outcomes.failedSeeds(r, caseType, rule)).containsExactlyElementsOf(allSeeds());
+        assertThat(Outcomes.violations(r)).extracting(RuleViolation::ruleId).containsOnly(rule);
+        assertThat(Outcomes.violations(r)).allSatisfy(v -> assertThat(v.variants()).containsEntry("memcg", variant));
+        return Outcomes.violations(r);
     }
 
     private static List<Long> allSeeds() {
@@ -34,51 +39,36 @@ class MemcgRulesTest {
 
     @Test
     void reclaimThatIgnoresTheScopeFailsMemcg1OnEverySeedEnteringTheFilesystem() {
-        EngineExecutionResults r = withVariant("reclaim-ignores-scope");
-
-        assertThat(Outcomes.failedSeeds(r, MemcgNofsChargeCase.class, "MEMCG-1")).containsExactlyElementsOf(allSeeds());
-        assertThat(Outcomes.violations(r)).extracting(RuleViolation::ruleId).containsOnly("MEMCG-1");
-        assertThat(Outcomes.violations(r)).allSatisfy(v -> {
-            assertThat(v.getMessage()).contains("MEMCG-1 (MUST)").contains("task xfs_io charged memcg /job")
-                    .contains("scoped mask GFP_NOFS|").contains("gfp_flags=GFP_HIGHUSER_MOVABLE")
-                    .contains("entered the filesystem").contains("A super_cache_scan");
-            assertThat(v.variants()).containsEntry("memcg", "reclaim-ignores-scope");
-        });
+        assertThat(failsOnEverySeed("reclaim-ignores-scope", CASE, MemcgNofsChargeCase.class, "MEMCG-1"))
+                .allSatisfy(v -> assertThat(v.getMessage()).contains("MEMCG-1 (MUST)")
+                        .contains("task xfs_io charged memcg /job").contains("scoped mask GFP_NOFS|")
+                        .contains("gfp_flags=GFP_HIGHUSER_MOVABLE").contains("entered the filesystem")
+                        .contains("A super_cache_scan"));
     }
 
     @Test
     void anOomThatSkipsNofsFailsMemcg2OnEverySeed() {
-        EngineExecutionResults r = withVariant("oom-skips-nofs");
-
-        assertThat(Outcomes.failedSeeds(r, MemcgNofsChargeCase.class, "MEMCG-2")).containsExactlyElementsOf(allSeeds());
-        assertThat(Outcomes.violations(r)).extracting(RuleViolation::ruleId).containsOnly("MEMCG-2");
-        assertThat(Outcomes.violations(r)).allSatisfy(v -> assertThat(v.getMessage()).contains("MEMCG-2 (MUST)")
-                .contains("task xfs_io invoked the memcg OOM killer of /job (gfp_mask=GFP_NOFS|")
-                .contains("usage 256 of 256 pages").contains("killed nothing")
-                .contains("mm_vmscan_memcg_reclaim_begin memcg=/job"));
+        assertThat(failsOnEverySeed("oom-skips-nofs", CASE, MemcgNofsChargeCase.class, "MEMCG-2"))
+                .allSatisfy(v -> assertThat(v.getMessage()).contains("MEMCG-2 (MUST)")
+                        .contains("task xfs_io invoked the memcg OOM killer of /job (gfp_mask=GFP_NOFS|")
+                        .contains("usage 256 of 256 pages").contains("killed nothing")
+                        .contains("mm_vmscan_memcg_reclaim_begin memcg=/job"));
     }
 
     @Test
     void anOomThatKillsOutsideTheMemcgFailsMemcg3OnEverySeed() {
-        EngineExecutionResults r = withVariant("oom-global-victim");
-
-        assertThat(Outcomes.failedSeeds(r, MemcgNofsChargeCase.class, "MEMCG-3")).containsExactlyElementsOf(allSeeds());
-        assertThat(Outcomes.violations(r)).extracting(RuleViolation::ruleId).containsOnly("MEMCG-3");
-        assertThat(Outcomes.violations(r)).allSatisfy(v -> assertThat(v.getMessage()).contains("MEMCG-3 (MUST)")
-                .contains("a memcg OOM of /job (invoked by xfs_io").contains("killed postgres, which is in cgroup /")
-                .contains("CONSTRAINT_MEMCG oom_memcg=/job"));
+        assertThat(failsOnEverySeed("oom-global-victim", CASE, MemcgNofsChargeCase.class, "MEMCG-3"))
+                .allSatisfy(v -> assertThat(v.getMessage()).contains("MEMCG-3 (MUST)")
+                        .contains("a memcg OOM of /job (invoked by xfs_io").contains("killed postgres, which is in cgroup /")
+                        .contains("CONSTRAINT_MEMCG oom_memcg=/job"));
     }
 
     @Test
     void reclaimOfTheRootsLruvecFailsOom1OnEverySeedOfTheMemcgPageCache() {
-        EngineExecutionResults r = TckRun.named("memcg-reclaim-root-lruvec").provider(ReferenceKernelProvider.class)
-                .param("reclaimtck.case", PAGE_CACHE).param("reclaimtck.variant", "memcg:reclaim-root-lruvec")
-                .execute();
-
-        assertThat(Outcomes.failedSeeds(r, MemcgPageCacheCase.class, "OOM-1")).containsExactlyElementsOf(allSeeds());
-        assertThat(Outcomes.violations(r)).allSatisfy(v -> assertThat(v.getMessage()).contains("OOM-1 (MUST)")
-                .contains("cat invoked the OOM killer").contains("killed cat while 256 pages were reclaimable")
-                .contains("in memcg /job").contains("CONSTRAINT_MEMCG oom_memcg=/job"));
+        assertThat(failsOnEverySeed("reclaim-root-lruvec", PAGE_CACHE, MemcgPageCacheCase.class, "OOM-1"))
+                .allSatisfy(v -> assertThat(v.getMessage()).contains("OOM-1 (MUST)")
+                        .contains("cat invoked the OOM killer").contains("killed cat while 256 pages were reclaimable")
+                        .contains("in memcg /job").contains("CONSTRAINT_MEMCG oom_memcg=/job"));
     }
 
     @Test
