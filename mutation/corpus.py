@@ -96,8 +96,8 @@ m('small-cache-never-scanned','shrinker','shrinker/ShrinkerList.java',
   'a cache smaller than a batch is never scanned (K-SHRINK-2 batches)',
   'reclaim: do_shrink_slab batches')
 m('shrinker-gets-gfp-kernel','shrinker','shrinker/ShrinkerList.java',
-  'ShrinkControl sc = new ShrinkControl(gfp, nid, nrToScan, null);',
-  'ShrinkControl sc = new ShrinkControl(Gfp.GFP_KERNEL, nid, nrToScan, null);',
+  'ShrinkControl sc = new ShrinkControl(gfp, nid, nrToScan, memcg);',
+  'ShrinkControl sc = new ShrinkControl(Gfp.GFP_KERNEL, nid, nrToScan, memcg);',
   'shrinkers are called with GFP_KERNEL, not the caller\'s scoped mask (K-RECLAIM-4)',
   'SCOPE-3/SCOPE-4, DL-1')
 m('kswapd-balances-to-low','vmscan','vmscan/Kswapd.java',
@@ -217,7 +217,7 @@ m('woken-not-traced','runtime','runtime/Sim.java',
 # ---- added with issue 9's reclaim core (folios, LRU, writeback, OOM killer): the K-ALLOC-12 mutant re-aimed at
 # ref.oom (the !__GFP_FS skip moved there), and new mutants in the new mechanisms
 m('kills-for-nofs','oom','oom/OomKiller.java',
-  'if (!gfp.has(Gfp.__GFP_FS) && !OomType.KILL_FOR_NOFS.equals(variant)) {',
+  'if (!gfp.has(Gfp.__GFP_FS) && memcg == null && !OomType.KILL_FOR_NOFS.equals(variant)) {',
   'if (false) {',
   'a global OOM for a request without __GFP_FS kills a task instead of retrying (K-OOM-2, K-ALLOC-12)',
   'OOM-3: no global OOM kill for !__GFP_FS; ALLOC-9')

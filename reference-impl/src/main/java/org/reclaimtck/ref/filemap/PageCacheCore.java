@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import org.reclaimtck.ref.mm.KernelFolio;
+import org.reclaimtck.ref.mm.MemcgCharge;
 import org.reclaimtck.ref.mm.NodeStat;
 import org.reclaimtck.ref.runtime.SimRuntime;
 import org.reclaimtck.ref.vmscan.Pgdat;
@@ -30,6 +31,7 @@ public final class PageCacheCore implements PageCache {
     private final SimRuntime rt;
     private final PageAllocator pages;
     private final Pgdat pgdat;
+    private MemcgCharge memcg = MemcgCharge.NONE;
     private final NodeStat stat;
     private final Map<String, Mapping> mappings = new LinkedHashMap<>();
     private BiConsumer<Bio, KernelFolio> bioAddFolio = (bio, folio) -> { };
@@ -78,6 +80,11 @@ public final class PageCacheCore implements PageCache {
         return out;
     }
 
+    /** Binds the memory controller: a new page-cache folio is charged ({@code filemap_add_folio}). */
+    public void bindMemcg(MemcgCharge memcg) {
+        this.memcg = memcg;
+    }
+
     /** {@code filemap_get_folio}: the cached folio, or null. */
     public Folio find(Mapping mapping, long index) {
         return mapping.folios.get(index);
@@ -90,6 +97,10 @@ public final class PageCacheCore implements PageCache {
     public Folio add(Mapping mapping, long index) {
         long pfn = pages.allocPages(Gfp.GFP_HIGHUSER_MOVABLE, 0);
         if (pfn < 0) {
+            return null;
+        }
+        if (!memcg.chargeFolio(pfn, Gfp.GFP_HIGHUSER_MOVABLE)) {
+            pages.freePages(pfn, 0); // filemap_add_folio: mem_cgroup_charge failed, -ENOMEM
             return null;
         }
         CachedFolio f = new CachedFolio(mapping, index, pfn);
@@ -110,10 +121,10 @@ public final class PageCacheCore implements PageCache {
         if (!f.isReferenced()) {
             f.setReferenced(true);
         } else if (!f.isActive() && f.onLru()) {
-            pgdat.lruvec().delFolio(f);
+            pgdat.folioLruvec(f).delFolio(f);
             f.setActive(true);
             f.setReferenced(false);
-            pgdat.lruvec().addFolio(f);
+            pgdat.folioLruvec(f).addFolio(f);
         }
     }
 
@@ -217,7 +228,7 @@ public final class PageCacheCore implements PageCache {
 
     private void addToLru(CachedFolio f) {
         if (!f.onLru() && f.mapping() != null && ((Mapping) f.mapping()).folios.get(f.index()) == f) {
-            pgdat.lruvec().addFolio(f);
+            pgdat.folioLruvec(f).addFolio(f);
         }
     }
 

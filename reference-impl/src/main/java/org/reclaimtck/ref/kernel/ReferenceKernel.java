@@ -3,6 +3,8 @@ package org.reclaimtck.ref.kernel;
 import java.util.Map;
 import org.reclaimtck.ref.block.BlockLayerCore;
 import org.reclaimtck.ref.filemap.PageCacheCore;
+import org.reclaimtck.ref.memcg.Memcontrol;
+import org.reclaimtck.ref.memcg.MemcgType;
 import org.reclaimtck.ref.mm.AnonMemory;
 import org.reclaimtck.ref.mm.PageAlloc;
 import org.reclaimtck.ref.mm.PageAllocEntry;
@@ -37,7 +39,8 @@ import org.reclaimtck.spi.reclaim.ShrinkerRegistry;
 /**
  * The booted reference kernel: models {@code init/main.c}'s assembly of the system: the deterministic runtime, the
  * page allocator (the reference's or a registered {@code PageAllocatorType}) behind the kernel's traced entry, the
- * tasks' anonymous memory and the OOM killer (part type {@code oom}, for the reference's allocator), shrinkers,
+ * tasks' anonymous memory and the OOM killer (part type {@code oom}, for the reference's allocator), memory cgroups
+ * (part type {@code memcg}), shrinkers,
  * reclaim (the {@code vmscan} variant selected) with kswapd and proactive reclaim, writeback (the {@code writeback}
  * variant), the block layer, swap, page cache and VFS, the scoped-gfp policy (part type {@code gfp-policy}), and
  * the machine's stack built from registered part types.
@@ -57,6 +60,7 @@ public final class ReferenceKernel implements Kernel {
     private final AnonMemory anon;
     private final MempoolService mempools;
     private final RcuCore rcu;
+    private final Memcontrol memcg;
 
     ReferenceKernel(MachineSpec spec, TaskThreads threads, PartRegistry discovered) {
         PartRegistry parts = discovered.withAll(spec.partTypes(), "MachineSpec.Builder.register");
@@ -90,37 +94,44 @@ public final class ReferenceKernel implements Kernel {
         this.anon = new AnonMemory(runtime, pages);
         BlockLayerCore block = new BlockLayerCore(runtime);
         Swap swap = new Swap(runtime, pages, vmscan.pgdat(), block);
+        OomKiller oomKiller = new OomKiller(runtime, anon, pages, vmscan::reclaimablePages, new ShowMem() {
+            @Override
+            public long anonPages() {
+                return vmscan.pgdat().anonPages();
+            }
+
+            @Override
+            public long filePages() {
+                return vmscan.pgdat().filePages();
+            }
+
+            @Override
+            public long freeSwapPages() {
+                return swap.nrFreeSwapPages();
+            }
+        }, parts.variantFor(OomType.NAME, spec.variants()));
         if (builtin != null) {
             builtin.setReclaimer(vmscan);
-            OomKiller oom = new OomKiller(runtime, anon, pages, vmscan::reclaimablePages, new ShowMem() {
-                @Override
-                public long anonPages() {
-                    return vmscan.pgdat().lruvec().anonPages();
-                }
-
-                @Override
-                public long filePages() {
-                    return vmscan.pgdat().lruvec().filePages();
-                }
-
-                @Override
-                public long freeSwapPages() {
-                    return swap.nrFreeSwapPages();
-                }
-            }, parts.variantFor(OomType.NAME, spec.variants()));
             builtin.setOutOfMemory((gfp, order) -> {
                 vmscan.pgdat().stat().traceVmstat(runtime);
-                return oom.outOfMemory(gfp, order);
+                return oomKiller.outOfMemory(gfp, order);
             }, anon);
         } else {
             userAllocator.bind(vmscan);
         }
+        this.memcg = new Memcontrol(runtime, vmscan, oomKiller, anon,
+                parts.variantFor(MemcgType.NAME, spec.variants()));
+        pages.setMemcg(memcg);
+        anon.bindMemcg(memcg);
+        vmscan.bindMemcg(memcg);
         vmscan.kswapd().start();
         this.reclaim = new ProactiveReclaim(runtime, vmscan);
         anon.bindSwap(swap);
+        swap.bindMemcg(memcg);
         vmscan.bindSwap(swap);
         PageCacheCore pageCache = new PageCacheCore(runtime, pages, vmscan.pgdat());
         pageCache.bindBioAddFolio(block::bioAddFolio);
+        pageCache.bindMemcg(memcg);
         VfsCore vfs = new VfsCore(runtime, pages, pageCache, writeback);
         Services services = new Services(runtime, pages, mempools, rcu, shrinkers, block, pageCache, vfs);
         Map<String, Object> modules = new StackAssembly(spec, runtime, parts, services, block, vfs, shrinkers, swap)
@@ -165,6 +176,11 @@ public final class ReferenceKernel implements Kernel {
     @Override
     public AnonMemory mm() {
         return anon;
+    }
+
+    @Override
+    public Memcontrol memcg() {
+        return memcg;
     }
 
     @Override

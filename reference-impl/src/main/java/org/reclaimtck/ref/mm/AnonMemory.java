@@ -22,6 +22,7 @@ public final class AnonMemory implements Mm {
     private final PageAllocator pages;
     private final Map<SimTask, MmStruct> mms = new IdentityHashMap<>();
     private SwapBackend swap = SwapBackend.NONE;
+    private MemcgCharge memcg = MemcgCharge.NONE;
 
     /** {@code pages} is the kernel's traced allocator entry, so every fault's allocation is traced. */
     public AnonMemory(SimRuntime rt, PageAllocator pages) {
@@ -33,6 +34,11 @@ public final class AnonMemory implements Mm {
     /** {@code swapon}: binds the swap layer once it exists (it is built after anonymous memory). */
     public void bindSwap(SwapBackend swap) {
         this.swap = swap;
+    }
+
+    /** Binds the memory controller: each fault's folio is charged ({@code mem_cgroup_charge}, K-ALLOC-16). */
+    public void bindMemcg(MemcgCharge memcg) {
+        this.memcg = memcg;
     }
 
     /** {@code task->mm}: null for kernel threads and exited tasks; made on a user task's first use. */
@@ -55,11 +61,16 @@ public final class AnonMemory implements Mm {
             mm.mmapLock().downRead();
             try {
                 pfn = pages.allocPages(Gfp.GFP_HIGHUSER_MOVABLE, 0);
+                if (pfn >= 0 && !memcg.chargeFolio(pfn, Gfp.GFP_HIGHUSER_MOVABLE)) {
+                    pages.freePages(pfn, 0); // do_anonymous_page: mem_cgroup_charge failed, VM_FAULT_OOM
+                    pfn = -1;
+                }
             } finally {
                 mm.mmapLock().upRead();
             }
             if (pfn < 0) {
-                // VM_FAULT_OOM: only an OOM victim's fault fails (K-GFP-4); it dies on the way out
+                // VM_FAULT_OOM: only an OOM victim's fault fails (K-GFP-4), or a charge over memory.max with nothing
+                // killable in the memcg; the task returns to user space (a victim dies there)
                 rt.returnToUserMode();
                 break;
             }

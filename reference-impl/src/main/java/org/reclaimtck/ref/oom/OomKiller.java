@@ -18,7 +18,8 @@ import org.reclaimtck.spi.trace.TraceEvent;
  * (K-OOM-1..4): a dying current task gets reserves and the reaper; a global {@code !__GFP_FS} OOM kills nothing and
  * reports progress (variant {@value OomType#KILL_FOR_NOFS} kills anyway); selection skips kernel threads, adj -1000
  * and reaped mms and is aborted by a victim still exiting; the victim gets SIGKILL, then {@code mark_oom_victim},
- * then the reaper. Only global OOM (CONSTRAINT_NONE): no memcg, cpuset or mempolicy constraints.
+ * then the reaper. Global OOM (CONSTRAINT_NONE) and memcg OOM (CONSTRAINT_MEMCG, {@link OomMemcg}: selection among
+ * the memcg's tasks, badness against its limit, no NOFS skip, no panic); no cpuset or mempolicy constraints.
  */
 public final class OomKiller implements OutOfMemory {
     /** OOM_SCORE_ADJ_MIN: never chosen. */
@@ -50,6 +51,19 @@ public final class OomKiller implements OutOfMemory {
 
     @Override
     public boolean outOfMemory(Gfp gfp, int order) {
+        return outOfMemory(gfp, order, null);
+    }
+
+    /**
+     * {@code mem_cgroup_out_of_memory} → {@code out_of_memory} with {@code oc->memcg} set (CONSTRAINT_MEMCG): the
+     * victim is chosen among the memcg's tasks, even for a {@code !__GFP_FS} request (K-OOM-2); false if none is
+     * killable (the charge then fails), true if a victim was killed or one is still exiting.
+     */
+    public boolean memcgOutOfMemory(Gfp gfp, int order, OomMemcg memcg) {
+        return outOfMemory(gfp, order, java.util.Objects.requireNonNull(memcg));
+    }
+
+    private boolean outOfMemory(Gfp gfp, int order, OomMemcg memcg) {
         SimTask me = rt.current();
         // task_will_free_mem(current): let a dying task exit on reserves
         MmStruct own = mms.mmOf(me);
@@ -58,20 +72,23 @@ public final class OomKiller implements OutOfMemory {
             return true;
         }
         // K-OOM-2: the global OOM killer does not run for a request that cannot enter the filesystem
-        if (!gfp.has(Gfp.__GFP_FS) && !OomType.KILL_FOR_NOFS.equals(variant)) {
+        if (!gfp.has(Gfp.__GFP_FS) && memcg == null && !OomType.KILL_FOR_NOFS.equals(variant)) {
             return true;
         }
         if (OomType.NO_OOM_KILLER.equals(variant)) {
             panic(me, gfp, order, "the OOM killer is not built in (variant " + OomType.NO_OOM_KILLER + ")");
         }
-        Choice chosen = selectBadProcess();
+        Choice chosen = selectBadProcess(memcg);
         if (chosen == null) {
+            if (memcg != null) {
+                return false; // is_memcg_oom: no panic, the charge fails
+            }
             panic(me, gfp, order, "Out of memory and no killable processes...");
         }
         if (chosen.abort()) {
             return true;
         }
-        oomKillProcess(me, chosen, gfp, order);
+        oomKillProcess(me, chosen, gfp, order, memcg);
         return true;
     }
 
@@ -79,12 +96,16 @@ public final class OomKiller implements OutOfMemory {
     private record Choice(MmStruct mm, long points, boolean abort) {
     }
 
-    /** {@code select_bad_process}: the highest {@code oom_badness}, later tasks winning ties; null if none. */
-    private Choice selectBadProcess() {
+    /**
+     * {@code select_bad_process}: the highest {@code oom_badness}, later tasks winning ties; null if none. A memcg OOM
+     * looks only at the memcg's tasks ({@code mem_cgroup_scan_tasks}).
+     */
+    private Choice selectBadProcess(OomMemcg memcg) {
         Choice chosen = null;
+        long totalpages = memcg != null ? memcg.maxPages() : pages.managedPages();
         for (SimTask t : rt.tasks()) {
             MmStruct mm = mms.mmOf(t);
-            if (mm == null) {
+            if (mm == null || (memcg != null && !memcg.scans(t))) {
                 continue; // oom_unkillable_task: kernel threads; exited tasks have no mm
             }
             if (mm.oomVictim()) {
@@ -93,7 +114,7 @@ public final class OomKiller implements OutOfMemory {
                 }
                 return new Choice(mm, 0, true); // a victim is still exiting: abort (K-OOM-3)
             }
-            long points = oomBadness(mm);
+            long points = oomBadness(mm, totalpages);
             if (points == Long.MIN_VALUE || (chosen != null && points < chosen.points())) {
                 continue;
             }
@@ -103,24 +124,30 @@ public final class OomKiller implements OutOfMemory {
     }
 
     /** {@code oom_badness}: RSS + swap entries + page tables + adj x totalpages / 1000 (K-OOM-3). */
-    long oomBadness(MmStruct mm) {
+    static long oomBadness(MmStruct mm, long totalpages) {
         if (mm.oomScoreAdj() == OOM_SCORE_ADJ_MIN || mm.oomSkip()) {
             return Long.MIN_VALUE;
         }
-        long totalpages = pages.managedPages();
         return mm.rss() + mm.swapEntries() + mm.pgtables() + (long) mm.oomScoreAdj() * (totalpages / 1000);
     }
 
     /** {@code __oom_kill_process}: SIGKILL, {@code mark_oom_victim} (traced with the report), the reaper (K-OOM-4). */
-    private void oomKillProcess(SimTask me, Choice c, Gfp gfp, int order) {
+    private void oomKillProcess(SimTask me, Choice c, Gfp gfp, int order, OomMemcg memcg) {
         SimTask victim = c.mm().owner();
         rt.sigkill(victim);
-        String reason = "Out of memory: Killed process " + victim.pid() + " (" + victim.comm() + ") anon-rss:"
+        String reason = (memcg == null ? "Out of memory" : "Memory cgroup out of memory") + ": Killed process "
+                + victim.pid() + " (" + victim.comm() + ") anon-rss:"
                 + c.mm().rss() * 4 + "kB, file-rss:0kB, shmem-rss:0kB, pgtables:" + c.mm().pgtables() * 4
                 + "kB oom_score_adj:" + c.mm().oomScoreAdj();
-        rt.trace(new TraceEvent.OomKill(rt.clock().nanos(), me.comm(), victim.comm(), gfp, order, c.points(),
-                c.mm().rss(), pages.nrFreePages(), reclaimable.getAsLong(), pages.watermarks().min(),
-                "CONSTRAINT_NONE", reason, showMem.anonPages(), showMem.filePages(), showMem.freeSwapPages()));
+        if (memcg == null) {
+            rt.trace(new TraceEvent.OomKill(rt.clock().nanos(), me.comm(), victim.comm(), gfp, order, c.points(),
+                    c.mm().rss(), pages.nrFreePages(), reclaimable.getAsLong(), pages.watermarks().min(),
+                    "CONSTRAINT_NONE", reason, showMem.anonPages(), showMem.filePages(), showMem.freeSwapPages()));
+        } else {
+            rt.trace(new TraceEvent.OomKill(rt.clock().nanos(), me.comm(), victim.comm(), gfp, order, c.points(),
+                    c.mm().rss(), memcg.margin(), memcg.reclaimablePages(), 0, "CONSTRAINT_MEMCG", reason,
+                    memcg.path()));
+        }
         markOomVictim(c.mm());
     }
 

@@ -12,7 +12,8 @@ import org.reclaimtck.spi.trace.TraceEvent;
 
 /**
  * Registered shrinkers and {@code shrink_slab}: models {@code mm/shrinker.c} ({@code do_shrink_slab} with
- * deferred work, batches and {@code SHRINK_STOP}; K-SHRINK-1..5). The core never checks the gfp mask:
+ * deferred work, batches and {@code SHRINK_STOP}; K-SHRINK-1..5). A memcg-aware shrinker's deferred work is one
+ * count shared by every memcg (the kernel keeps {@code nr_deferred} per memcg). The core never checks the gfp mask:
  * each shrinker must refuse what its caller's context forbids.
  */
 public final class ShrinkerList implements ShrinkerRegistry {
@@ -63,20 +64,27 @@ public final class ShrinkerList implements ShrinkerRegistry {
         throw new IllegalStateException("shrinker " + shrinker.name() + " is not registered");
     }
 
-    /** {@code shrink_slab(gfp, nid, memcg, priority)}: objects freed by every shrinker, in list order. */
-    public long shrinkSlab(Gfp gfp, int nid, int priority) {
+    /**
+     * {@code shrink_slab(gfp, nid, memcg, priority)}: objects freed by every shrinker, in list order, for the root
+     * ({@code memcg} null); for another memcg ({@code shrink_slab_memcg}) only by the {@code SHRINKER_MEMCG_AWARE}
+     * ones, with {@code sc->memcg} set (K-SHRINK-3).
+     */
+    public long shrinkSlab(Gfp gfp, int nid, String memcg, int priority) {
         long freed = 0;
         for (Entry e : new ArrayList<>(entries)) {
-            long ret = doShrinkSlab(e, gfp, nid, priority);
+            if (memcg != null && !e.shrinker.memcgAware()) {
+                continue;
+            }
+            long ret = doShrinkSlab(e, gfp, nid, memcg, priority);
             freed += ret;
         }
         return freed;
     }
 
     /** {@code do_shrink_slab} (K-SHRINK-2). */
-    private long doShrinkSlab(Entry e, Gfp gfp, int nid, int priority) {
+    private long doShrinkSlab(Entry e, Gfp gfp, int nid, String memcg, int priority) {
         Shrinker s = e.shrinker;
-        ShrinkControl countSc = new ShrinkControl(gfp, nid, 0, null);
+        ShrinkControl countSc = new ShrinkControl(gfp, nid, 0, memcg);
         long countStart = rt.clock().nanos();
         long freeable = s.countObjects(countSc);
         rt.trace(new TraceEvent.ShrinkerCount(rt.clock().nanos(), rt.current().comm(), s.name(), countSc, freeable,
@@ -99,7 +107,7 @@ public final class ShrinkerList implements ShrinkerRegistry {
         try {
             while (totalScan >= SHRINK_BATCH || totalScan >= freeable) {
                 long nrToScan = Math.min(SHRINK_BATCH, totalScan);
-                ShrinkControl sc = new ShrinkControl(gfp, nid, nrToScan, null);
+                ShrinkControl sc = new ShrinkControl(gfp, nid, nrToScan, memcg);
                 rt.trace(new TraceEvent.ShrinkerScanBegin(rt.clock().nanos(), rt.current().comm(), s.name(), sc));
                 long ret = s.scanObjects(sc);
                 rt.trace(new TraceEvent.ShrinkerScanEnd(rt.clock().nanos(), rt.current().comm(), s.name(),

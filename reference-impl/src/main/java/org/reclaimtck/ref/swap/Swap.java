@@ -2,6 +2,7 @@ package org.reclaimtck.ref.swap;
 
 import org.reclaimtck.ref.block.Gendisk;
 import org.reclaimtck.ref.block.BlockLayerCore;
+import org.reclaimtck.ref.mm.MemcgCharge;
 import org.reclaimtck.ref.mm.AnonFolio;
 import org.reclaimtck.ref.mm.AnonPte;
 import org.reclaimtck.ref.mm.SwapBackend;
@@ -21,6 +22,7 @@ public final class Swap implements SwapBackend, SwapOps {
     private final SimRuntime rt;
     private final PageAllocator pages;
     private final Pgdat pgdat;
+    private MemcgCharge memcg = MemcgCharge.NONE;
     private final SwapCache cache = new SwapCache();
     private final SwapIo io;
     private SwapInfo si;
@@ -46,6 +48,11 @@ public final class Swap implements SwapBackend, SwapOps {
         return si == null ? 0 : si.nrFree();
     }
 
+    /** Binds the memory controller: a swapped-in folio is charged ({@code mem_cgroup_swapin_charge_folio}). */
+    public void bindMemcg(MemcgCharge memcg) {
+        this.memcg = memcg;
+    }
+
     @Override
     public boolean swapOn() {
         return si != null;
@@ -58,7 +65,7 @@ public final class Swap implements SwapBackend, SwapOps {
 
     @Override
     public void lruAdd(AnonFolio folio) {
-        pgdat.lruvec().addFolio(folio);
+        pgdat.folioLruvec(folio).addFolio(folio);
     }
 
     @Override
@@ -69,7 +76,7 @@ public final class Swap implements SwapBackend, SwapOps {
         if (!folio.onLru() || folio.isLocked() || folio.isWritebackFlag()) {
             return false; // reclaim holds it, or it is being written: reclaim frees it, unmapped, later
         }
-        pgdat.lruvec().delFolio(folio);
+        pgdat.folioLruvec(folio).delFolio(folio);
         if (folio.inSwapCache()) {
             deleteFromSwapCache(folio);
         }
@@ -135,6 +142,11 @@ public final class Swap implements SwapBackend, SwapOps {
             }
             long pfn = pages.allocPages(Gfp.GFP_HIGHUSER_MOVABLE, 0);
             if (pfn < 0) {
+                return false;
+            }
+            if (!memcg.chargeFolio(pfn, Gfp.GFP_HIGHUSER_MOVABLE)) {
+                // mem_cgroup_swapin_charge_folio failed: VM_FAULT_OOM
+                pages.freePages(pfn, 0);
                 return false;
             }
             if (cache.lookup(entry) != null || pte.swapEntry() != entry) {

@@ -21,6 +21,15 @@ final class SuperCacheShrinker implements Shrinker {
         return "sb-" + sb.id();
     }
 
+    /**
+     * {@code SHRINKER_MEMCG_AWARE} as {@code alloc_super} sets it (K-FS-2); the inode cache is one list, not a list_lru
+     * per memcg, so memcg reclaim counts and scans the whole superblock's unused inodes (docs/model.md).
+     */
+    @Override
+    public boolean memcgAware() {
+        return true;
+    }
+
     @Override
     public long countObjects(ShrinkControl sc) {
         long n = sb.inodes().unused() + Math.max(0, sb.nrCachedObjects(sc));

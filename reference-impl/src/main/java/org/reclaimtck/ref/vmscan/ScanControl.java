@@ -7,7 +7,8 @@ import org.reclaimtck.spi.gfp.Gfp;
  * What one reclaim pass asks and what it found: models {@code struct scan_control} of {@code mm/vmscan.c}: the scoped
  * mask, the pages wanted, the lowest priority to reach, when the node counts as balanced (kswapd), whether to
  * {@code cond_resched()} between priorities; then the priority reached, {@code nr_scanned}, {@code nr_reclaimed} and
- * the {@code sc->nr} counts of the last {@code shrink_node} (K-VMSCAN-11, K-VMSCAN-12).
+ * the {@code sc->nr} counts of the last {@code shrink_node} (K-VMSCAN-11, K-VMSCAN-12); for memcg reclaim, the target
+ * memcg's subtree ({@code cgroup_reclaim(sc)}).
  */
 final class ScanControl {
     static final BooleanSupplier NEVER = () -> false;
@@ -17,6 +18,8 @@ final class ScanControl {
     final int minPriority;
     final BooleanSupplier balanced;
     final boolean resched;
+    /** {@code sc->target_mem_cgroup}'s lruvecs (its subtree, itself first), or null for global reclaim. */
+    java.util.List<MemcgLruvecs.MemcgLruvec> target;
     int priority;
     long nrScanned;
     long nrReclaimed;

@@ -10,7 +10,7 @@ import org.reclaimtck.spi.task.PfFlag;
 import org.reclaimtck.spi.trace.TraceEvent;
 
 /**
- * Reclaim of one lruvec: models {@code shrink_lruvec}, {@code shrink_list}, {@code shrink_inactive_list},
+ * Reclaim of one lruvec (a memcg's on the node): models {@code shrink_lruvec}, {@code shrink_list}, {@code shrink_inactive_list},
  * {@code shrink_active_list}, {@code inactive_is_low} and {@code too_many_isolated} of {@code mm/vmscan.c}: each
  * evictable list scanned {@code size >> priority} folios, {@code SWAP_CLUSTER_MAX} at a time (K-RECLAIM-1); the active
  * list deactivated while the inactive one is low; too many isolated folios throttle a direct reclaimer once
@@ -43,31 +43,35 @@ final class ShrinkLruvec {
 
     /** {@code zone_reclaimable_pages}: the file lists, and the anon lists while anon can be reclaimed. */
     long reclaimablePages() {
-        return pgdat.lruvec.filePages() + (swap.canReclaimAnon() ? pgdat.lruvec.anonPages() : 0);
+        return pgdat.memcgs.filePages() + (swap.canReclaimAnon() ? pgdat.memcgs.anonPages() : 0);
+    }
+
+    /** The pages reclaim could free from one memcg's {@code lruvec} (a memcg OOM's report). */
+    long reclaimablePages(Lruvec lruvec) {
+        return lruvec.filePages() + (swap.canReclaimAnon() ? lruvec.anonPages() : 0);
     }
 
     /** {@code shrink_lruvec}: the file lists, then (with swap) the anon lists, at {@code sc.priority}. */
-    long shrinkLruvec(ScanControl sc) {
-        long reclaimed = shrinkLists(sc, true);
+    long shrinkLruvec(Lruvec lruvec, ScanControl sc) {
+        long reclaimed = shrinkLists(lruvec, sc, true);
         if (swap.canReclaimAnon()) {
-            reclaimed += shrinkLists(sc, false);
+            reclaimed += shrinkLists(lruvec, sc, false);
         }
         return reclaimed;
     }
 
     /** {@code shrink_list} for the active and inactive list of one type. */
-    private long shrinkLists(ScanControl sc, boolean file) {
-        Lruvec lruvec = pgdat.lruvec;
+    private long shrinkLists(Lruvec lruvec, ScanControl sc, boolean file) {
         long nrInactive = lruvec.size(LruList.of(file, false)) >> sc.priority;
         long nrActive = lruvec.size(LruList.of(file, true)) >> sc.priority;
         long reclaimed = 0;
         if (nrActive > 0 && inactiveIsLow(lruvec, file)) {
-            shrinkActiveList(nrActive, sc, file);
+            shrinkActiveList(lruvec, nrActive, sc, file);
         }
         while (nrInactive > 0) {
             long batch = Math.min(nrInactive, Vmscan.SWAP_CLUSTER_MAX);
             nrInactive -= batch;
-            reclaimed += shrinkInactiveList(batch, sc, file);
+            reclaimed += shrinkInactiveList(lruvec, batch, sc, file);
         }
         return reclaimed;
     }
@@ -82,7 +86,7 @@ final class ShrinkLruvec {
     }
 
     /** {@code shrink_inactive_list} of the inactive file or anon list. */
-    private long shrinkInactiveList(long nrToScan, ScanControl sc, boolean file) {
+    private long shrinkInactiveList(Lruvec lruvec, long nrToScan, ScanControl sc, boolean file) {
         SimTask me = rt.current();
         boolean kswapd = me.hasFlag(PfFlag.PF_KSWAPD);
         boolean stalled = false;
@@ -93,7 +97,7 @@ final class ShrinkLruvec {
             stalled = true;
             pgdat.throttle.throttle(ReclaimThrottle.Reason.VMSCAN_THROTTLE_ISOLATED, false, 0);
         }
-        List<KernelFolio> taken = pgdat.lruvec.isolate(LruList.of(file, false), nrToScan);
+        List<KernelFolio> taken = lruvec.isolate(LruList.of(file, false), nrToScan);
         if (taken.isEmpty()) {
             return 0;
         }
@@ -103,10 +107,10 @@ final class ShrinkLruvec {
         ShrinkFolioList.Result r = ShrinkFolioList.shrink(taken, pgdat, pages, kswapd, stat,
                 kswapdWritepage ? flushers : null, sc.gfpMask(), swap, rt.gfpContext());
         for (KernelFolio f : r.activate) {
-            pgdat.lruvec.addFolio(f);
+            lruvec.addFolio(f);
         }
         for (KernelFolio f : r.keep) {
-            pgdat.lruvec.addFolio(f);
+            lruvec.addFolio(f);
         }
         isolated(file, -taken.size());
         if (file && stat.unqueuedDirty == taken.size() && wakeFlushers) {
@@ -136,7 +140,7 @@ final class ShrinkLruvec {
         if (kswapd) {
             return false;
         }
-        long inactive = pgdat.lruvec.size(LruList.of(file, false));
+        long inactive = pgdat.memcgs.size(LruList.of(file, false));
         if (gfp.allowsIo() && gfp.allowsFs()) {
             inactive >>= 3;
         }
@@ -151,8 +155,8 @@ final class ShrinkLruvec {
      * {@code shrink_active_list}: folios off the active tail; unmapped or unreferenced ones are deactivated to the
      * inactive list, referenced mapped ones rotate back.
      */
-    private void shrinkActiveList(long nrToScan, ScanControl sc, boolean file) {
-        List<KernelFolio> taken = pgdat.lruvec.isolate(LruList.of(file, true), nrToScan);
+    private void shrinkActiveList(Lruvec lruvec, long nrToScan, ScanControl sc, boolean file) {
+        List<KernelFolio> taken = lruvec.isolate(LruList.of(file, true), nrToScan);
         long referenced = 0;
         long deactivated = 0;
         for (KernelFolio f : taken) {
@@ -162,7 +166,7 @@ final class ShrinkLruvec {
                 f.setActive(false);
                 deactivated++;
             }
-            pgdat.lruvec.addFolio(f);
+            lruvec.addFolio(f);
         }
         rt.trace(new TraceEvent.LruShrinkActive(rt.clock().nanos(), rt.current().comm(), 0, taken.size(),
                 taken.size() - deactivated, deactivated, referenced, sc.priority, file));

@@ -48,7 +48,7 @@ public final class Writeback implements Flushers {
     }
 
     DirtyLimits limits() {
-        return DirtyLimits.of(pages.nrFreePages(), pgdat.lruvec().filePages());
+        return DirtyLimits.of(pages.nrFreePages(), pgdat.filePages());
     }
 
     @Override

@@ -11,7 +11,7 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The reference implementation's layering (architecture brief §4), lowest first:
- * runtime &lt; mm &lt; vmscan/rcu &lt; writeback &lt; block &lt; swap &lt; fs &lt; kernel. A layer imports only lower
+ * runtime &lt; mm &lt; vmscan/oom/rcu &lt; memcg &lt; filemap &lt; writeback &lt; block &lt; swap &lt; fs &lt; kernel. A layer imports only lower
  * layers, the SPI and the JDK. Layers that have no classes yet are allowed.
  *
  * <p>The model-code rules (no monitors, JUC locks, sleeps or wall clock outside the runtime) are
@@ -32,6 +32,7 @@ class ReferenceArchitectureTest {
             .layer("mempool").definedBy(REF + "mempool..")
             .layer("shrinker").definedBy(REF + "shrinker..")
             .layer("vmscan/oom/rcu").definedBy(REF + "vmscan..", REF + "oom..", REF + "rcu..")
+            .layer("memcg").definedBy(REF + "memcg..")
             .layer("filemap").definedBy(REF + "filemap..")
             .layer("writeback").definedBy(REF + "writeback..")
             .layer("block").definedBy(REF + "block..")
@@ -52,7 +53,8 @@ class ReferenceArchitectureTest {
             .whereLayer("vfs").mayOnlyAccessLayers("runtime", "mm", "mempool", "shrinker", "vmscan/oom/rcu", "filemap", "writeback", "block")
             .whereLayer("journal").mayOnlyAccessLayers("runtime", "mm", "mempool", "shrinker", "vmscan/oom/rcu", "filemap", "writeback", "block", "vfs")
             .whereLayer("parts").mayNotAccessAnyLayer()
-            .whereLayer("kernel").mayOnlyAccessLayers("runtime", "mm", "mempool", "shrinker", "vmscan/oom/rcu", "filemap", "writeback", "block", "vfs", "journal", "parts", "swap");
+            .whereLayer("memcg").mayOnlyAccessLayers("runtime", "mm", "mempool", "shrinker", "vmscan/oom/rcu")
+            .whereLayer("kernel").mayOnlyAccessLayers("runtime", "mm", "mempool", "shrinker", "vmscan/oom/rcu", "memcg", "filemap", "writeback", "block", "vfs", "journal", "parts", "swap");
 
     /** The reference's own parts are parts like a user's: they see the SPI and nothing of the kernel they plug into. */
     @ArchTest
@@ -65,7 +67,7 @@ class ReferenceArchitectureTest {
     @ArchTest
     static final ArchRule EVERY_CLASS_IS_IN_A_LAYER = classes()
             .that().resideInAPackage("org.reclaimtck.ref..")
-            .should().resideInAnyPackage(REF + "runtime..", REF + "mm..", REF + "mempool..", REF + "shrinker..", REF + "vmscan..", REF + "oom..", REF + "rcu..", REF + "filemap..", REF + "writeback..", REF + "block..", REF + "swap..", REF + "vfs..", REF + "journal..", REF + "drivers..", REF + "xfs..", REF + "kernel..")
+            .should().resideInAnyPackage(REF + "runtime..", REF + "mm..", REF + "mempool..", REF + "shrinker..", REF + "vmscan..", REF + "oom..", REF + "rcu..", REF + "memcg..", REF + "filemap..", REF + "writeback..", REF + "block..", REF + "swap..", REF + "vfs..", REF + "journal..", REF + "drivers..", REF + "xfs..", REF + "kernel..")
             .because("every package of the reference belongs to one mechanism layer (docs/architecture.md section 4)");
 
     @ArchTest

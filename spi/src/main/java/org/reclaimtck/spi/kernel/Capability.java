@@ -17,6 +17,11 @@ public enum Capability {
     OOM,
     /** A swap device on a block device of the stack ({@code StackSpec.Builder.swapon}), swap-out and swap-in. */
     SWAP,
+    /**
+     * Memory cgroups ({@code mm/memcontrol.c}): {@code memory.max}, charging, memcg reclaim and the memcg OOM killer
+     * ({@link Kernel#memcg()}).
+     */
+    MEMCG,
     /** Memory pools with a guaranteed reserve ({@code mm/mempool.c}): {@code Kernel.mempools()}. */
     MEMPOOL,
     /** RCU grace periods, {@code call_rcu} and {@code kvfree_rcu} with its shrinker ({@code Kernel.rcu()}). */

@@ -49,6 +49,11 @@ public interface Kernel {
         throw new UnsupportedOperationException("this provider has no anonymous memory (Capability.OOM)");
     }
 
+    /** cgroup v2's memory controller (memory.max, cgroup.procs); providers without {@link Capability#MEMCG} throw. */
+    default org.reclaimtck.spi.mm.MemoryCgroups memcg() {
+        throw new UnsupportedOperationException("this provider has no memory cgroups (Capability.MEMCG)");
+    }
+
     /** {@code mempool_create_page_pool}: memory pools with a reserve (Capability.MEMPOOL). */
     default org.reclaimtck.spi.mm.Mempools mempools() {
         throw new UnsupportedOperationException("this provider has no mempools (Capability.MEMPOOL)");

@@ -21,6 +21,14 @@ public interface Shrinker {
     /** {@code scan_objects}: objects freed, or {@link #SHRINK_STOP}. */
     long scanObjects(ShrinkControl sc);
 
+    /**
+     * {@code SHRINKER_MEMCG_AWARE}: reclaim of a memory cgroup calls it with {@link ShrinkControl#memcg()} set; a shrinker
+     * that is not aware is called only for the root (global reclaim), K-SHRINK-3. The default is not aware.
+     */
+    default boolean memcgAware() {
+        return false;
+    }
+
     /** {@code shrinker->seeks}; the default is {@code DEFAULT_SEEKS} (2). */
     default int seeks() {
         return 2;

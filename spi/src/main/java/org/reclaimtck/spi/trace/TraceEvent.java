@@ -323,26 +323,45 @@ public sealed interface TraceEvent {
      * {@code oom:mark_victim} with the report {@code oom_kill_process} prints: the request that invoked the OOM
      * killer ({@code gfp}, {@code order}; -1 if unknown, as from a real kernel's tracepoint alone), the victim's
      * {@code oom_badness} points and anon RSS, the free and reclaimable pages and the min watermark {@code show_mem}
-     * printed, the constraint ({@code CONSTRAINT_NONE} for a global OOM) and the kernel's reason line
-     * ({@code Out of memory: Killed process ...}). {@code task} is the task whose allocation invoked the OOM killer.
-     * {@code anonPages}, {@code filePages} and {@code freeSwapPages} are {@code show_mem}'s LRU and swap lines
-     * ({@code active_anon + inactive_anon}, {@code active_file + inactive_file}, {@code Free swap}), -1 if not known:
-     * from them a judge computes {@code zone_reclaimable_pages} itself (file, plus anon while swap has free slots).
+     * printed, the constraint ({@code CONSTRAINT_NONE} for a global OOM, {@code CONSTRAINT_MEMCG} for a memcg OOM, whose
+     * free and reclaimable pages are the memcg's margin and LRU pages, min 0) and the kernel's reason line
+     * ({@code Out of memory: Killed process ...} or {@code Memory cgroup out of memory: ...}). {@code task} is the task
+     * whose allocation invoked the OOM killer. {@code anonPages}, {@code filePages} and {@code freeSwapPages} are
+     * {@code show_mem}'s LRU and swap lines ({@code active_anon + inactive_anon}, {@code active_file + inactive_file},
+     * {@code Free swap}), -1 if not known: from them a judge computes {@code zone_reclaimable_pages} itself (file, plus
+     * anon while swap has free slots). {@code oomMemcg} is the {@code oom_memcg=} path of a memcg OOM, null for a
+     * global one.
      */
     record OomKill(long time, String task, String victim, Gfp gfp, int order, long points, long rssPages,
                    long freePages, long reclaimablePages, long minPages, String constraint, String reason,
-                   long anonPages, long filePages, long freeSwapPages)
+                   long anonPages, long filePages, long freeSwapPages, String oomMemcg)
             implements TraceEvent {
         /** The tracepoint's fields alone (a real kernel's {@code oom:mark_victim}). */
         public OomKill(long time, String task, String victim, Gfp gfp) {
-            this(time, task, victim, gfp, -1, 0, 0, -1, -1, -1, "CONSTRAINT_NONE", "");
+            this(time, task, victim, gfp, -1, 0, 0, -1, -1, -1, "CONSTRAINT_NONE", "", -1, -1, -1, null);
         }
 
-        /** A report without {@code show_mem}'s LRU and swap lines. */
+        /** A global OOM's report without {@code show_mem}'s LRU and swap lines. */
         public OomKill(long time, String task, String victim, Gfp gfp, int order, long points, long rssPages,
                        long freePages, long reclaimablePages, long minPages, String constraint, String reason) {
             this(time, task, victim, gfp, order, points, rssPages, freePages, reclaimablePages, minPages, constraint,
-                    reason, -1, -1, -1);
+                    reason, -1, -1, -1, null);
+        }
+
+        /** A global OOM's report ({@code oom_memcg} is null). */
+        public OomKill(long time, String task, String victim, Gfp gfp, int order, long points, long rssPages,
+                       long freePages, long reclaimablePages, long minPages, String constraint, String reason,
+                       long anonPages, long filePages, long freeSwapPages) {
+            this(time, task, victim, gfp, order, points, rssPages, freePages, reclaimablePages, minPages, constraint,
+                    reason, anonPages, filePages, freeSwapPages, null);
+        }
+
+        /** A memcg OOM's report without {@code show_mem}'s LRU and swap lines. */
+        public OomKill(long time, String task, String victim, Gfp gfp, int order, long points, long rssPages,
+                       long freePages, long reclaimablePages, long minPages, String constraint, String reason,
+                       String oomMemcg) {
+            this(time, task, victim, gfp, order, points, rssPages, freePages, reclaimablePages, minPages, constraint,
+                    reason, -1, -1, -1, oomMemcg);
         }
 
         /**
@@ -365,7 +384,7 @@ public sealed interface TraceEvent {
             return base + " order=" + order + " points=" + points + " anon-rss=" + rssPages + " free=" + freePages
                     + " reclaimable=" + reclaimablePages + " min=" + minPages
                     + (filePages < 0 ? "" : " anon=" + anonPages + " file=" + filePages + " free_swap=" + freeSwapPages)
-                    + " " + constraint + ": " + reason;
+                    + " " + constraint + (oomMemcg == null ? "" : " oom_memcg=" + oomMemcg) + ": " + reason;
         }
     }
 
@@ -457,6 +476,62 @@ public sealed interface TraceEvent {
     record SwapOut(long time, String task, String device, long slot, String owner) implements TraceEvent {
         public String detail() {
             return "swap_writepage dev=" + device + " slot=" + slot + " owner=" + owner;
+        }
+    }
+
+    // ---- memory cgroups (mm/memcontrol.c, kernel/cgroup/cgroup.c, mm/vmscan.c) -------------------------------
+
+    /** {@code cgroup:cgroup_attach_task}: {@code task} moved into the cgroup {@code memcg} (a path, {@code /} the root). */
+    record MemcgAttach(long time, String task, String memcg) implements TraceEvent {
+        public String detail() {
+            return "cgroup_attach_task dst_path=" + memcg + " comm=" + task;
+        }
+    }
+
+    /**
+     * {@code try_charge_memcg} found {@code memcg} at its {@code memory.max} (its {@code MEMCG_MAX} event): the charge
+     * of {@code nrPages} for a request of {@code task} with the scoped mask {@code gfp} takes the slow path.
+     */
+    record MemcgChargeBegin(long time, String task, String memcg, Gfp gfp, long nrPages) implements TraceEvent {
+        public String detail() {
+            return "memcg_memory_event MEMCG_MAX memcg=" + memcg + " nr_pages=" + nrPages + " gfp_mask=" + gfp;
+        }
+    }
+
+    /**
+     * The end of {@code try_charge_memcg}'s slow path: {@code result} is {@code charged}, {@code force} (over the
+     * limit: PF_MEMALLOC, __GFP_NOFAIL or __GFP_HIGH) or {@code -ENOMEM}.
+     */
+    record MemcgChargeEnd(long time, String task, String memcg, String result) implements TraceEvent {
+        public String detail() {
+            return "try_charge_memcg memcg=" + memcg + " ret=" + result;
+        }
+    }
+
+    /**
+     * {@code memcg_memory_event(memcg, MEMCG_OOM)} in {@code mem_cgroup_oom}: {@code task}'s charge of
+     * {@code memcg} exhausted memcg reclaim and invokes the memcg OOM killer for a request with the scoped mask
+     * {@code gfp}, with the memcg's usage and limit in pages (the OOM report's {@code memory: usage ..., limit ...}
+     * line); a kill follows as {@code oom:mark_victim} with CONSTRAINT_MEMCG.
+     */
+    record MemcgOom(long time, String task, String memcg, Gfp gfp, int order, long usagePages, long maxPages)
+            implements TraceEvent {
+        public String detail() {
+            return "memcg_memory_event MEMCG_OOM memcg=" + memcg + " order=" + order + " gfp_mask=" + gfp
+                    + " usage=" + usagePages + " limit=" + maxPages;
+        }
+    }
+
+    /** {@code mm_vmscan_memcg_reclaim_begin}: {@code try_to_free_mem_cgroup_pages} of {@code memcg} with {@code gfp}. */
+    record MemcgReclaimBegin(long time, String task, String memcg, Gfp gfp, int order) implements TraceEvent {
+        public String detail() {
+            return "mm_vmscan_memcg_reclaim_begin memcg=" + memcg + " order=" + order + " gfp_flags=" + gfp;
+        }
+    }
+
+    record MemcgReclaimEnd(long time, String task, String memcg, long nrReclaimed) implements TraceEvent {
+        public String detail() {
+            return "mm_vmscan_memcg_reclaim_end memcg=" + memcg + " nr_reclaimed=" + nrReclaimed;
         }
     }
 

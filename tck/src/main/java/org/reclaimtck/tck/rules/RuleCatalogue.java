@@ -27,6 +27,7 @@ public final class RuleCatalogue {
         all.addAll(FsRules.ALL);
         all.addAll(OomRules.ALL);
         all.addAll(SwapRules.ALL);
+        all.addAll(MemcgRules.ALL);
         all.addAll(MempoolRules.ALL);
         all.addAll(RcuRules.ALL);
         for (Rule r : all) {

@@ -77,6 +77,10 @@ public final class RuleIds {
     public static final String DEP_4 = "DEP-4";
     // ---- swap (SwapRules) ----
     public static final String SWAP_1 = "SWAP-1";
+    // ---- memory cgroups (MemcgRules) ----
+    public static final String MEMCG_1 = "MEMCG-1";
+    public static final String MEMCG_2 = "MEMCG-2";
+    public static final String MEMCG_3 = "MEMCG-3";
     // ---- mempools (MempoolRules) ----
     public static final String MEMPOOL_1 = "MEMPOOL-1";
     public static final String MEMPOOL_2 = "MEMPOOL-2";

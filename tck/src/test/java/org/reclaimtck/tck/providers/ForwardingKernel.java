@@ -44,6 +44,11 @@ class ForwardingKernel implements Kernel {
     }
 
     @Override
+    public org.reclaimtck.spi.mm.MemoryCgroups memcg() {
+        return delegate.memcg();
+    }
+
+    @Override
     public org.reclaimtck.spi.mm.Mempools mempools() {
         return delegate.mempools();
     }

@@ -52,8 +52,9 @@ public final class OomJudge {
             if (reclaimable > 0 && k.freePages() + reclaimable > k.minPages() + need) {
                 throw run.violation(k.task() + " invoked the OOM killer (gfp_mask=" + k.gfp() + ", order=" + k.order()
                         + ") and it killed " + k.victim() + " while " + reclaimable + " pages were"
-                        + " reclaimable" + breakdown(k) + " and " + k.freePages() + " free (min " + k.minPages()
-                        + "): reclaim could still meet the request\n  " + k.render());
+                        + " reclaimable" + breakdown(k) + " and " + k.freePages() + " free (min " + k.minPages() + ")"
+                        + (k.oomMemcg() == null ? "" : " in memcg " + k.oomMemcg() + " (its margin under memory.max"
+                        + " and the pages on its lruvecs)") + ": reclaim could still meet the request\n  " + k.render());
             }
         }
     }
