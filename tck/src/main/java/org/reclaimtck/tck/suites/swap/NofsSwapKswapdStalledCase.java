@@ -4,7 +4,6 @@ import org.apiguardian.api.API;
 import org.reclaimtck.spi.kernel.Capability;
 import org.reclaimtck.spi.kernel.Kernel;
 import org.reclaimtck.spi.kernel.MachineSpec;
-import org.reclaimtck.spi.stack.StackSpec;
 import org.reclaimtck.tck.api.CaseRun;
 import org.reclaimtck.tck.api.KernelCase;
 import org.reclaimtck.tck.api.TckCase;
@@ -30,8 +29,7 @@ public final class NofsSwapKswapdStalledCase implements KernelCase, PolicyCompar
 
     @Override
     public void machine(MachineSpec.Builder machine) {
-        machine.memoryPages(MEMORY_PAGES).hungTaskTimeoutSecs(10)
-                .stack(StackSpec.builder().disk("vdb", 1 << 16, 8, 1000).swapon("vdb", 4096).build());
+        S7Workload.machine(machine, MEMORY_PAGES);
     }
 
     @Override

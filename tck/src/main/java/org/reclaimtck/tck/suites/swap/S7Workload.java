@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.reclaimtck.spi.gfp.Gfp;
 import org.reclaimtck.spi.kernel.Kernel;
+import org.reclaimtck.spi.kernel.MachineSpec;
 import org.reclaimtck.spi.mm.PageAllocator;
+import org.reclaimtck.spi.stack.StackSpec;
 import org.reclaimtck.spi.task.MemallocScope;
 
 /**
@@ -14,6 +16,12 @@ import org.reclaimtck.spi.task.MemallocScope;
  */
 final class S7Workload {
     private S7Workload() {
+    }
+
+    /** The S7 machine: {@code pages} of memory, 16 MiB of swap on disk {@code vdb} (queue depth 8, 1 ms a request). */
+    static void machine(MachineSpec.Builder machine, long pages) {
+        machine.memoryPages(pages).hungTaskTimeoutSecs(10)
+                .stack(StackSpec.builder().disk("vdb", 1 << 16, 8, 1000).swapon("vdb", 4096).build());
     }
 
     static void spawn(Kernel k, long anonPages, int nofsPages) {
