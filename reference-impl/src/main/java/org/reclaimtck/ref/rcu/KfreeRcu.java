@@ -33,6 +33,8 @@ final class KfreeRcu implements Shrinker {
     private final Timer monitor;
     private final ShrinkerRegistry shrinkers;
     private List<Obj> batch = new ArrayList<>();
+    /** Pages on {@link #batch}: what {@code count_objects} reports, kept as objects are queued and drained. */
+    private long batchPages;
     private boolean monitorArmed;
     private boolean registered;
 
@@ -54,6 +56,7 @@ final class KfreeRcu implements Shrinker {
         tree.ensureKthread();
         Obj o = new Obj(pfn, order);
         batch.add(o);
+        batchPages += o.pages();
         rt.trace(new TraceEvent.KvfreeRcu(rt.clock().nanos(), rt.contextComm(), o.pages(),
                 TraceEvent.KvfreeRcu.Stage.QUEUE));
         if (!monitorArmed) {
@@ -73,8 +76,9 @@ final class KfreeRcu implements Shrinker {
             return 0;
         }
         List<Obj> drained = batch;
+        long n = batchPages;
         batch = new ArrayList<>();
-        long n = drained.stream().mapToLong(Obj::pages).sum();
+        batchPages = 0;
         rt.trace(new TraceEvent.KvfreeRcu(rt.clock().nanos(), rt.contextComm(), n, TraceEvent.KvfreeRcu.Stage.DRAIN));
         tree.callRcu("kfree_rcu batch of " + n + " pages", () -> free(drained, n));
         return n;
@@ -95,8 +99,7 @@ final class KfreeRcu implements Shrinker {
     /** {@code kfree_rcu_shrink_count}: the pages on the batch, SHRINK_EMPTY if none (K-RCU-3). */
     @Override
     public long countObjects(ShrinkControl sc) {
-        long n = batch.stream().mapToLong(Obj::pages).sum();
-        return n == 0 ? SHRINK_EMPTY : n;
+        return batchPages == 0 ? SHRINK_EMPTY : batchPages;
     }
 
     /** {@code kfree_rcu_shrink_scan}: starts the batch's grace period; the memory returns after it (K-RCU-3). */

@@ -85,11 +85,6 @@ public final class RcuTree {
         request(need);
     }
 
-    /** Pages and callbacks wait for grace periods not yet completed. */
-    boolean callbacksPending() {
-        return !callbacks.isEmpty();
-    }
-
     private void request(long gpSeq) {
         ensureKthread();
         if (gpSeq > requested) {

@@ -2,7 +2,6 @@ package org.reclaimtck.tck.providers;
 
 import org.reclaimtck.spi.gfp.Gfp;
 import org.reclaimtck.spi.kernel.Kernel;
-import org.reclaimtck.spi.mm.Mm;
 import org.reclaimtck.spi.mm.PageAllocator;
 import org.reclaimtck.spi.stack.StackPart;
 import org.reclaimtck.spi.trace.TraceEvent;
@@ -14,42 +13,26 @@ import org.reclaimtck.spi.trace.TraceEvent;
  * OOM-1, which computes zone_reclaimable_pages from those lines, must catch it; a judge that trusted the kernel's own
  * figure would not.
  */
-public final class SwapBlindOomProvider extends ForwardingProvider {
+public final class SwapBlindOomProvider extends FaultTimeOomProvider {
     public SwapBlindOomProvider() {
         super("swap-blind-oom");
     }
 
-    @Override
-    protected Kernel wrap(Kernel kernel) {
-        long swapPages = kernel.spec().stack().parts().stream().filter(p -> p.role() == StackPart.Role.SWAP)
+    private static long swapPages(Kernel kernel) {
+        return kernel.spec().stack().parts().stream().filter(p -> p.role() == StackPart.Role.SWAP)
                 .mapToLong(p -> Long.parseLong(p.options().get("pages"))).sum();
-        return new ForwardingKernel(kernel) {
-            private boolean killed;
+    }
 
-            @Override
-            public Mm mm() {
-                Mm mm = delegate.mm();
-                PageAllocator pa = delegate.pageAllocator();
-                return new ForwardingMm(mm) {
-                    @Override
-                    public long faultInAnon(long pages) {
-                        long done = 0;
-                        for (long i = 0; i < pages; i++) {
-                            if (!killed && swapPages > 0 && pa.nrFreePages() <= pa.watermarks().low()) {
-                                killed = true;
-                                String me = delegate.runtime().current().comm();
-                                long anon = pa.managedPages() - pa.nrFreePages();
-                                delegate.runtime().trace(new TraceEvent.OomKill(delegate.runtime().clock().nanos(),
-                                        me, me, Gfp.GFP_HIGHUSER_MOVABLE, 0, anon, anon, pa.nrFreePages(), 0,
-                                        pa.watermarks().min(), "CONSTRAINT_NONE", "Out of memory: Killed process ("
-                                        + me + ")", anon, 0, swapPages));
-                            }
-                            done += mm.faultInAnon(1);
-                        }
-                        return done;
-                    }
-                };
-            }
-        };
+    @Override
+    protected boolean oomNow(Kernel kernel, PageAllocator pa) {
+        return pa.nrFreePages() <= pa.watermarks().low() && swapPages(kernel) > 0;
+    }
+
+    @Override
+    protected TraceEvent.OomKill report(Kernel kernel, PageAllocator pa, String me) {
+        long anon = pa.managedPages() - pa.nrFreePages();
+        return new TraceEvent.OomKill(kernel.runtime().clock().nanos(), me, me, Gfp.GFP_HIGHUSER_MOVABLE, 0, anon,
+                anon, pa.nrFreePages(), 0, pa.watermarks().min(), "CONSTRAINT_NONE",
+                "Out of memory: Killed process (" + me + ")", anon, 0, swapPages(kernel));
     }
 }

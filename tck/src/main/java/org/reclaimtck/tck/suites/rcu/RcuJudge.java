@@ -48,8 +48,7 @@ public final class RcuJudge {
     public List<String> gracePeriodsThatDidNotWait() {
         Map<String, TraceEvent.LockAcquired> inSection = new HashMap<>();
         Map<Long, Map<String, TraceEvent.LockAcquired>> waitingFor = new HashMap<>();
-        List<Long> gpStarts = new ArrayList<>();
-        List<Long> gpEnds = new ArrayList<>();
+        List<long[]> gps = new ArrayList<>();
         java.util.ArrayDeque<long[]> drained = new java.util.ArrayDeque<>();
         List<String> found = new ArrayList<>();
         long pos = 0;
@@ -62,29 +61,24 @@ public final class RcuJudge {
                 waitingFor.values().forEach(m -> m.remove(r.task()));
             } else if (e instanceof TraceEvent.RcuGracePeriod g && g.start()) {
                 waitingFor.put(g.gpSeq(), new HashMap<>(inSection));
-                gpStarts.add(pos);
-                gpEnds.add(Long.MAX_VALUE);
+                gps.add(new long[] {pos, Long.MAX_VALUE});
             } else if (e instanceof TraceEvent.RcuGracePeriod g) {
                 Map<String, TraceEvent.LockAcquired> still = waitingFor.remove(g.gpSeq());
                 if (still != null && !still.isEmpty()) {
                     still.forEach((task, at) -> found.add(g.render() + " while " + task + " was still in the read-side"
                             + " section it entered before the grace period started (" + at.render() + ")"));
                 }
-                for (int i = gpEnds.size() - 1; i >= 0; i--) {
-                    if (gpEnds.get(i) == Long.MAX_VALUE) {
-                        gpEnds.set(i, pos);
-                        break;
-                    }
+                if (!gps.isEmpty()) {
+                    gps.get(gps.size() - 1)[1] = pos;
                 }
             } else if (e instanceof TraceEvent.KvfreeRcu k && k.stage() == TraceEvent.KvfreeRcu.Stage.DRAIN) {
                 drained.add(new long[] {pos, k.pages()});
             } else if (e instanceof TraceEvent.KvfreeRcu k && k.stage() == TraceEvent.KvfreeRcu.Stage.FREE) {
                 long[] batch = drained.poll();
                 long drainPos = batch == null ? pos : batch[0];
-                boolean waited = false;
-                for (int i = 0; i < gpStarts.size() && !waited; i++) {
-                    waited = gpStarts.get(i) > drainPos && gpEnds.get(i) < pos;
-                }
+                long from = drainPos;
+                long now = pos;
+                boolean waited = gps.stream().anyMatch(gp -> gp[0] > from && gp[1] < now);
                 if (!waited) {
                     found.add(k.render() + ": freed without a grace period that started after the batch was drained"
                             + (batch == null ? " (no batch was drained)" : " (its " + batch[1] + " pages drained at trace"
