@@ -17,7 +17,8 @@ import org.reclaimtck.tck.rules.RuleIds;
  * S10, RCU-deferred freeing under pressure: on a 4 MiB machine with nothing else reclaimable, {@code memhog} holds 300
  * anonymous pages; {@code freer} allocates a page with {@code GFP_KERNEL} and frees it with {@code kvfree_rcu}, 3,000
  * times (three times the machine); while it does, {@code reader} runs read-side critical sections of 20 scheduling
- * points each, one after the other, so grace periods start while it is inside one and must wait for it. The memory {@code freer} frees returns only after a grace
+ * points each, one after the other (napping 1 ms after every 50, so time moves while {@code freer} sleeps), so grace
+ * periods start while it is inside one and must wait for it. The memory {@code freer} frees returns only after a grace
  * period: reclaim must start it (RCU-2), it must not come back before a grace period has waited for the reader
  * (RCU-3), and nobody may sleep inside a section (RCU-1).
  */
@@ -28,6 +29,8 @@ import org.reclaimtck.tck.rules.RuleIds;
 public final class KfreeRcuFloodCase implements KernelCase {
     static final long PAGES = 1024;
     static final int FREES = 3000;
+    /** The reader naps 1 ms after this many sections, so virtual time moves while {@code freer} sleeps. */
+    static final int SECTIONS_PER_NAP = 50;
 
     @Override
     public void machine(MachineSpec.Builder machine) {
@@ -56,13 +59,17 @@ public final class KfreeRcuFloodCase implements KernelCase {
             }
         });
         kernel.spawn("reader", () -> {
-            while (flooding[0]) {
+            for (int s = 1; flooding[0]; s++) {
                 rcu.readLock();
                 for (int i = 0; i < 20; i++) {
                     kernel.runtime().condResched();
                 }
                 rcu.readUnlock();
-                kernel.runtime().condResched();
+                if (s % SECTIONS_PER_NAP == 0) {
+                    kernel.runtime().msleep(1);
+                } else {
+                    kernel.runtime().condResched();
+                }
             }
         });
     }
