@@ -85,6 +85,9 @@ public final class ReferenceKernel implements Kernel {
         runtime.setWorkerCreation(this::workerCanBeCreated);
         this.shrinkers = new ShrinkerList(runtime);
         this.rcu = new RcuCore(runtime, pages, shrinkers, parts.variantFor(RcuType.NAME, spec.variants()));
+        if (VmscanType.SHRINK_SLAB_IN_RCU_SECTION.equals(parts.variantFor(VmscanType.NAME, spec.variants()))) {
+            shrinkers.callShrinkersInsideRcuReadSection(rcu);
+        }
         FlusherHook flushers = new FlusherHook();
         Vmscan vmscan = new Vmscan(runtime, pages, shrinkers, parts.variantFor(VmscanType.NAME, spec.variants()),
                 flushers);

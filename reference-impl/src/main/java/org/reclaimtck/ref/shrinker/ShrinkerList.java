@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.reclaimtck.ref.runtime.SimRuntime;
 import org.reclaimtck.spi.gfp.Gfp;
+import org.reclaimtck.spi.rcu.Rcu;
 import org.reclaimtck.spi.reclaim.ShrinkControl;
 import org.reclaimtck.spi.reclaim.Shrinker;
 import org.reclaimtck.spi.reclaim.ShrinkerRegistry;
@@ -32,6 +33,8 @@ public final class ShrinkerList implements ShrinkerRegistry {
     private final SimRuntime rt;
     private final List<Entry> entries = new ArrayList<>();
     private final WaitQueue unregisterWait;
+    /** Set by {@code vmscan:shrink-slab-in-rcu-section}: the walk's read-side section stays open across each call. */
+    private Rcu walkSection;
 
     public ShrinkerList(SimRuntime rt) {
         this.rt = rt;
@@ -55,6 +58,16 @@ public final class ShrinkerList implements ShrinkerRegistry {
         unregisterWait.waitEvent(() -> e.running == 0);
     }
 
+    /**
+     * The buggy variant of the lockless walk (K-SHRINK-3, v6.7+): {@code shrink_slab} stays inside the walk's
+     * {@code rcu_read_lock()} while it calls each shrinker, instead of pinning it with {@code shrinker_try_get} and
+     * leaving the section around {@code do_shrink_slab}. The default models no section at all: nothing in the walk
+     * itself sleeps, and each shrinker runs outside any section, as in the kernel.
+     */
+    public void callShrinkersInsideRcuReadSection(Rcu rcu) {
+        this.walkSection = rcu;
+    }
+
     private Entry find(Shrinker shrinker) {
         for (Entry e : entries) {
             if (e.shrinker == shrinker) {
@@ -70,13 +83,22 @@ public final class ShrinkerList implements ShrinkerRegistry {
      * ones, with {@code sc->memcg} set (K-SHRINK-3).
      */
     public long shrinkSlab(Gfp gfp, int nid, String memcg, int priority) {
+        Rcu section = walkSection;
+        if (section != null) {
+            section.readLock();
+        }
         long freed = 0;
-        for (Entry e : new ArrayList<>(entries)) {
-            if (memcg != null && !e.shrinker.memcgAware()) {
-                continue;
+        try {
+            for (Entry e : new ArrayList<>(entries)) {
+                if (memcg != null && !e.shrinker.memcgAware()) {
+                    continue;
+                }
+                freed += doShrinkSlab(e, gfp, nid, memcg, priority);
             }
-            long ret = doShrinkSlab(e, gfp, nid, memcg, priority);
-            freed += ret;
+        } finally {
+            if (section != null) {
+                section.readUnlock();
+            }
         }
         return freed;
     }

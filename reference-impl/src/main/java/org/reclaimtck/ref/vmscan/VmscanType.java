@@ -18,6 +18,7 @@ public final class VmscanType implements PartType {
     public static final String NOPROGRESS_HZ10 = "noprogress-hz10";
     public static final String KSWAPD_WRITEPAGE = "kswapd-writepage";
     public static final String KSWAPD_CONGESTION_WAIT = "kswapd-congestion-wait";
+    public static final String SHRINK_SLAB_IN_RCU_SECTION = "shrink-slab-in-rcu-section";
 
     @Override
     public String name() {
@@ -47,6 +48,9 @@ public final class VmscanType implements PartType {
                         + " (pageout); FP-2"),
                 new Variant(NAME, KSWAPD_CONGESTION_WAIT, false, "v2.6.36..v3.x balance_pgdat: kswapd naps"
                         + " congestion_wait(BLK_RW_ASYNC, HZ/10) after every priority below DEF_PRIORITY - 2 that"
-                        + " scanned anything, a full HZ/10 once devices no longer signal congestion; FP-8"));
+                        + " scanned anything, a full HZ/10 once devices no longer signal congestion; FP-8"),
+                new Variant(NAME, SHRINK_SLAB_IN_RCU_SECTION, false, "the lockless shrinker walk (v6.7+) without"
+                        + " shrinker_try_get and rcu_read_unlock around do_shrink_slab: every shrinker runs inside"
+                        + " an RCU read-side section, so one that sleeps sleeps there (S10); RCU-1"));
     }
 }

@@ -16,7 +16,8 @@ public final class RcuRules {
     /** RCU-1. */
     public static final Rule RCU_1 = new Rule(RuleIds.RCU_1, RuleLevel.MUST,
             "no sleeping in an RCU read-side critical section",
-            "A task MUST NOT sleep (block in any wait) between rcu_read_lock() and the matching rcu_read_unlock().",
+            "A task MUST NOT sleep, nor call what may sleep (a blocking mutex, rwsem or transaction, an allocation that"
+                    + " may reclaim: might_sleep()), between rcu_read_lock() and the matching rcu_read_unlock().",
             "K-RCU-2; include/linux/rcupdate.h rcu_read_lock; kernel/rcu/tree_plugin.h rcu_note_context_switch"
                     + " (\"Voluntary context switch within RCU read-side critical section!\")");
 

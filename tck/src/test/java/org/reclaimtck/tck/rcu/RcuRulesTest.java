@@ -12,6 +12,7 @@ import org.reclaimtck.spi.trace.LockKind;
 import org.reclaimtck.spi.trace.TraceEvent;
 import org.reclaimtck.tck.suites.rcu.KfreeRcuFloodCase;
 import org.reclaimtck.tck.suites.rcu.RcuJudge;
+import org.reclaimtck.tck.suites.rcu.ShrinkerWalkCase;
 import org.reclaimtck.tck.testkit.Outcomes;
 import org.reclaimtck.tck.testkit.TckRun;
 
@@ -47,6 +48,31 @@ class RcuRulesTest {
             assertThat(v.getMessage()).contains("task lookup slept inside an RCU read-side critical section")
                     .contains("wait mutex dentry_lock").contains("lock rcu_read_lock rcu_read_lock");
         });
+    }
+
+    /** The shrinker walk that stays in its section ({@code vmscan:shrink-slab-in-rcu-section}) fails RCU-1. */
+    @Test
+    void aShrinkerWalkThatCallsShrinkersInsideItsSectionFailsRcu1OnEverySeed() {
+        EngineExecutionResults r = TckRun.named("rcu-shrinker-walk").provider(ReferenceKernelProvider.class)
+                .param("reclaimtck.case", "forward-progress/rcu-shrinker-walk")
+                .param("reclaimtck.variant", "vmscan:shrink-slab-in-rcu-section").execute();
+
+        assertThat(Outcomes.failedSeeds(r, ShrinkerWalkCase.class, "RCU-1"))
+                .containsExactlyElementsOf(LongStream.rangeClosed(1, 16).boxed().toList());
+        assertThat(Outcomes.violations(r)).allSatisfy(v -> assertThat(v.getMessage()).contains("RCU-1 (MUST)")
+                .containsPattern("task (memhog|kswapd0) took a sleeping lock \\(might_sleep\\) inside an RCU read-side"
+                        + " critical section, in page-pool scan_objects: .*lock mutex pool->lock")
+                .contains("the section began at").contains("rcu_read_lock"));
+    }
+
+    @Test
+    void theKernelsShrinkerWalkPassesRcu1Over100Seeds() {
+        EngineExecutionResults r = TckRun.named("rcu-shrinker-walk-100").provider(ReferenceKernelProvider.class)
+                .param("reclaimtck.case", "forward-progress/rcu-shrinker-walk").param("reclaimtck.seeds", "100")
+                .execute();
+
+        r.testEvents().assertStatistics(s -> s.failed(0).aborted(0).skipped(0));
+        assertThat(Outcomes.passedSeeds(r, ShrinkerWalkCase.class, "RCU-1")).hasSize(100);
     }
 
     @Test

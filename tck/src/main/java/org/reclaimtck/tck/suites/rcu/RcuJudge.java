@@ -21,24 +21,52 @@ public final class RcuJudge {
         this.trace = trace;
     }
 
-    /** RCU-1: every wait that began inside a read-side critical section, with where the section began. */
+    /**
+     * RCU-1: every section in which its task slept or called what may sleep ({@code might_sleep()}, as
+     * CONFIG_DEBUG_ATOMIC_SLEEP checks it under preemptible RCU): a wait, a blocking acquisition of a mutex, rwsem or
+     * transaction, or an allocation whose effective mask allows direct reclaim. One report per section, with where it
+     * began and, when a shrinker was running, which one.
+     */
     public List<String> sleepsInReadSections() {
         Map<String, TraceEvent.LockAcquired> inSection = new HashMap<>();
+        Map<String, String> inShrinker = new HashMap<>();
         List<String> found = new ArrayList<>();
         for (TraceEvent e : trace) {
             if (e instanceof TraceEvent.LockAcquired a && a.kind() == LockKind.RCU_READ) {
                 inSection.put(a.task(), a);
             } else if (e instanceof TraceEvent.LockReleased r && r.kind() == LockKind.RCU_READ) {
                 inSection.remove(r.task());
-            } else if (e instanceof TraceEvent.WaitBegin w && inSection.containsKey(w.task())) {
-                found.add("task " + w.task() + " slept inside an RCU read-side critical section: " + w.render()
-                        + "\n    the section began at " + inSection.get(w.task()).render()
+            } else if (e instanceof TraceEvent.ShrinkerScanBegin b) {
+                inShrinker.put(b.task(), b.shrinker());
+            } else if (e instanceof TraceEvent.ShrinkerScanEnd end) {
+                inShrinker.remove(end.task());
+            } else if (inSection.containsKey(e.task()) && mightSleep(e) != null) {
+                String shrinker = inShrinker.get(e.task());
+                found.add("task " + e.task() + " " + mightSleep(e) + " inside an RCU read-side critical section"
+                        + (shrinker == null ? "" : ", in " + shrinker + " scan_objects") + ": " + e.render()
+                        + "\n    the section began at " + inSection.get(e.task()).render()
                         + "\n    (a grace period cannot end until it leaves: synchronize_rcu() callers and every"
                         + " kvfree_rcu'd page wait for this sleep)");
-                inSection.remove(w.task());
+                inSection.remove(e.task());
             }
         }
         return found;
+    }
+
+    /** What {@code e} did that may sleep, or null. */
+    private static String mightSleep(TraceEvent e) {
+        if (e instanceof TraceEvent.WaitBegin) {
+            return "slept";
+        }
+        if (e instanceof TraceEvent.LockAcquired a && !a.trylock() && (a.kind() == LockKind.MUTEX
+                || a.kind() == LockKind.RWSEM_READ || a.kind() == LockKind.RWSEM_WRITE
+                || a.kind() == LockKind.TRANSACTION)) {
+            return "took a sleeping lock (might_sleep)";
+        }
+        if (e instanceof TraceEvent.AllocRequested r && r.effectiveGfp().allowsBlocking()) {
+            return "made a blocking allocation (might_alloc)";
+        }
+        return null;
     }
 
     /**
