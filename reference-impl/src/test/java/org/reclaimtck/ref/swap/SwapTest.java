@@ -44,9 +44,10 @@ class SwapTest {
         return r.trace().stream().filter(type::isInstance).map(type::cast).collect(Collectors.toList());
     }
 
+    /** Three seeds (each run is about 5 s: twice the machine goes out and back through the swap device). */
     @Test
     void aWorkingSetLargerThanMemoryIsSwappedOutNotKilledAndComesBackOnTouch() {
-        for (long seed = 1; seed <= 10; seed++) {
+        for (long seed = 1; seed <= 3; seed++) {
             long[] rss = new long[2];
             long[] resident = new long[1];
             RunResult r = run(seed, swapOnDisk(), null, k -> k.spawn("memhog", () -> {
