@@ -14,8 +14,8 @@ public final class StorageRules {
 
     /** SCOPE-3. */
     public static final Rule SCOPE_3 = new Rule(RuleIds.SCOPE_3, RuleLevel.MUST, "no filesystem entry without __GFP_FS",
-            "Reclaim running with a mask without __GFP_FS (direct reclaim or a shrinker's scan_objects) MUST NOT"
-                    + " enter a filesystem.",
+            "Reclaim running with a mask without __GFP_FS (direct reclaim, memcg reclaim of a charge, or a shrinker's"
+                    + " scan_objects) MUST NOT enter a filesystem.",
             "K-GFP-3, K-FS-1; Documentation/core-api/gfp_mask-from-fs-io.rst, fs/super.c super_cache_scan");
 
     /** SCOPE-4. */

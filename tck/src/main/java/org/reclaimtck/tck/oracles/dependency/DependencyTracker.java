@@ -60,6 +60,8 @@ final class DependencyTracker implements TraceVisitor {
             mightAlloc(t, m);
         } else if (e instanceof TraceEvent.DirectReclaimBegin d) {
             enterReclaim(t, d.gfp(), e);
+        } else if (e instanceof TraceEvent.MemcgReclaimBegin m) {
+            enterReclaim(t, m.gfp(), e);
         } else if (e instanceof TraceEvent.ShrinkerScanBegin s) {
             enterReclaim(t, s.control().gfpMask(), e);
         } else if (e instanceof TraceEvent.BioSubmitted b) {

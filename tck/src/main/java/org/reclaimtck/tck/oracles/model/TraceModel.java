@@ -118,9 +118,12 @@ public final class TraceModel {
             }
         } else if (e instanceof TraceEvent.DirectReclaimBegin d) {
             t.enterReclaim(ReclaimContext.of(d));
+        } else if (e instanceof TraceEvent.MemcgReclaimBegin m) {
+            t.enterReclaim(ReclaimContext.of(m));
         } else if (e instanceof TraceEvent.ShrinkerScanBegin s) {
             t.enterReclaim(ReclaimContext.of(s));
-        } else if (e instanceof TraceEvent.DirectReclaimEnd || e instanceof TraceEvent.ShrinkerScanEnd) {
+        } else if (e instanceof TraceEvent.DirectReclaimEnd || e instanceof TraceEvent.MemcgReclaimEnd
+                || e instanceof TraceEvent.ShrinkerScanEnd) {
             t.leaveReclaim();
         } else if (e instanceof TraceEvent.AllocRequested a) {
             t.allocRequested(a);
