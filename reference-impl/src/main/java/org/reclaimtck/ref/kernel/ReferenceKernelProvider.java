@@ -64,8 +64,9 @@ public final class ReferenceKernelProvider implements KernelProvider {
     @Override
     public Set<Capability> capabilities() {
         return EnumSet.of(Capability.RUNTIME, Capability.TASK_SCOPES, Capability.PAGE_ALLOCATOR, Capability.RECLAIM,
-                Capability.SHRINKERS, Capability.BLOCK, Capability.LOOP, Capability.DEVICE_MAPPER,
-                Capability.FILESYSTEM, Capability.OOM, Capability.SWAP, Capability.MEMCG, Capability.MEMPOOL, Capability.RCU);
+                Capability.SHRINKERS, Capability.WRITEBACK, Capability.BLOCK, Capability.LOOP, Capability.DEVICE_MAPPER,
+                Capability.FILESYSTEM, Capability.OOM, Capability.SWAP, Capability.MEMCG, Capability.MEMPOOL,
+                Capability.RCU);
     }
 
     /** Every variant of every part type this provider's kernels can be built from. */
