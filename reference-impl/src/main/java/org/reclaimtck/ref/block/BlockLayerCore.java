@@ -36,6 +36,7 @@ public final class BlockLayerCore implements BlockLayer {
     private final SimRuntime rt;
     private final MempoolService mempools;
     private final boolean rescuers;
+    private final boolean reserves;
     private final Map<String, Gendisk> devices = new LinkedHashMap<>();
     private final Map<String, KernelBioset> biosets = new LinkedHashMap<>();
     /** {@code current->bio_list} of the tasks inside {@code __submit_bio_noacct}. */
@@ -54,6 +55,7 @@ public final class BlockLayerCore implements BlockLayer {
         this.rt = rt;
         this.mempools = mempools;
         this.rescuers = !BlockType.BIOSET_NO_RESCUER.equals(variant);
+        this.reserves = !BlockType.BIOSET_NO_RESERVE.equals(variant);
         this.dioPool = biosetInit("blkdev_dio_pool", DIO_POOL_SIZE, Set.of());
     }
 
@@ -83,7 +85,8 @@ public final class BlockLayerCore implements BlockLayer {
         if (name == null || biosets.containsKey(name)) {
             throw new IllegalArgumentException("bioset_init: a bio set needs a name not in use (" + name + ")");
         }
-        KernelBioset bs = new KernelBioset(rt, mempools.create(name, poolSize, 0), poolSize, flags, rescuers,
+        int minNr = reserves ? poolSize : 0;
+        KernelBioset bs = new KernelBioset(rt, mempools.create(name, minNr, 0), minNr, flags, rescuers,
                 this::submitBio);
         biosets.put(name, bs);
         return bs;

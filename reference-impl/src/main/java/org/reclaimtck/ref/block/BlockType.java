@@ -12,6 +12,7 @@ public final class BlockType implements PartType {
     public static final String NAME = "block";
     public static final String BIOSET_RESCUER = "bioset-rescuer";
     public static final String BIOSET_NO_RESCUER = "bioset-no-rescuer";
+    public static final String BIOSET_NO_RESERVE = "bioset-no-reserve";
 
     @Override
     public String name() {
@@ -31,6 +32,9 @@ public final class BlockType implements PartType {
                         + " punts the set's bios on current->bio_list to it (K-BIO-2, K-BIO-4)"),
                 new Variant(NAME, BIOSET_NO_RESCUER, false, "bio sets have no rescuer, as before the kernel punted bios"
                         + " (2012): a driver that splits a bio into several from one set waits, with the reserve"
-                        + " empty, for bios that sit on its own current->bio_list (S9)"));
+                        + " empty, for bios that sit on its own current->bio_list (S9)"),
+                new Variant(NAME, BIOSET_NO_RESERVE, false, "bioset_init ignores pool_size: a bio set keeps no bios in"
+                        + " reserve (min_nr 0), so when page allocation fails a bio waits for memory instead of for a"
+                        + " bio that completes (S9)"));
     }
 }

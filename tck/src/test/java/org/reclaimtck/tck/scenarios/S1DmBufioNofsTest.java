@@ -77,7 +77,7 @@ class S1DmBufioNofsTest {
         String json = Files.readString(dir.resolve("report.json"));
         assertThat(json).contains("\"variants\": {\"selected\": {\"dm-bufio\": \"gfp-io\"}, \"defaults\":"
                         + " {\"xfs\": \"nofs-transactions\", \"loop\": \"noio\", \"vmscan\": \"no-writepage\","
-                        + " \"writeback\": \"mem-reclaim-wq\", \"oom\": \"skip-nofs\", \"gfp-policy\": \"kernel\", \"memcg\": \"kernel\", \"mempool\": \"waits\", \"rcu\": \"kfree-shrinker\"}}")
+                        + " \"writeback\": \"mem-reclaim-wq\", \"oom\": \"skip-nofs\", \"gfp-policy\": \"kernel\", \"memcg\": \"kernel\", \"mempool\": \"waits\", \"rcu\": \"kfree-shrinker\", \"block\": \"bioset-rescuer\"}}")
                 .contains("\"id\": \"DL-1\", \"level\": \"MUST\"")
                 .contains("{\"case\": \"deadlock/s1-ample-memory\", \"status\": \"pass\", \"seedsRun\": 16,"
                         + " \"seedsFailed\": 0}")
