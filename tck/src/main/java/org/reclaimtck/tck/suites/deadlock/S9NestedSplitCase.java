@@ -12,7 +12,7 @@ import org.reclaimtck.tck.api.TckCase;
 import org.reclaimtck.tck.rules.MempoolRules;
 import org.reclaimtck.tck.rules.RuleIds;
 import org.reclaimtck.tck.suites.allocator.MempoolJudge;
-import org.reclaimtck.tck.workloads.S9Writeback;
+import org.reclaimtck.tck.workloads.S9Workload;
 
 /**
  * S9, the nested-mempool deadlock: {@code dd} writes 32 sectors directly to {@code dm-1}, which clones them in two
@@ -33,18 +33,18 @@ public final class S9NestedSplitCase implements KernelCase {
 
     @Override
     public void machine(MachineSpec.Builder machine) {
-        S9Writeback.machine(machine);
+        S9Workload.machine(machine);
     }
 
     @Override
     public void workload(Kernel kernel) {
-        S9Writeback.spawn(kernel, WRITES, statuses);
+        S9Workload.spawn(kernel, 1, WRITES, statuses);
     }
 
     @Override
     public void check(CaseRun run) {
         if (run.rule().equals(MempoolRules.MEMPOOL_2)) {
-            new MempoolJudge(run.result(), S9Writeback.DM0_BIOSET).checkNoNestedAllocation(run);
+            new MempoolJudge(run.result(), S9Workload.DM0_BIOSET).checkNoNestedAllocation(run);
             return;
         }
         BioListDeadlock.check(run);

@@ -21,7 +21,7 @@ import org.reclaimtck.spi.stack.StackSpec;
  * reserves), then, with memory full, {@code writes} more; {@code memhog} gives its pages back once {@code dd} is done.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.5.0")
-public final class S9Writeback {
+public final class S9Workload {
     /** The bio set of {@code dm-0}, where each clone of {@code dm-1} is split into one-sector bios. */
     public static final String DM0_BIOSET = "md->bs(dm-0)";
     public static final int IO_SECTORS = 32;
@@ -32,7 +32,7 @@ public final class S9Writeback {
     /** How often {@code memhog} takes back what was freed meanwhile. */
     static final int HOG_INTERVAL_MS = 10;
 
-    private S9Writeback() {
+    private S9Workload() {
     }
 
     /** The machine: 4 MiB, vda → dm-0 → dm-1. */
@@ -46,34 +46,41 @@ public final class S9Writeback {
     }
 
     /**
-     * Spawns {@code memhog} and {@code dd}; {@code dd} writes {@code writes} times under pressure and records each
-     * status in {@code statuses}.
+     * Spawns {@code memhog} and {@code dd} ({@code dd0}, {@code dd1}, ... if {@code writers} is more than 1); the
+     * first writer fills the bio sets' reserves with one write, then each writes {@code writes} times under pressure,
+     * to its own range, recording each status in {@code statuses}.
      */
-    public static void spawn(Kernel kernel, int writes, List<Integer> statuses) {
+    public static void spawn(Kernel kernel, int writers, int writes, List<Integer> statuses) {
         Completion ready = kernel.runtime().completion("bio sets filled");
         Completion full = kernel.runtime().completion("memory full");
-        boolean[] done = {false};
+        int[] running = {writers};
         BlockDevice dm1 = kernel.storage().blockDevice("dm-1");
         kernel.spawn("memhog", () -> {
             ready.waitForCompletion();
             List<Long> hogged = new ArrayList<>();
             hog(kernel, hogged);
             full.completeAll();
-            while (!done[0]) {
+            while (running[0] > 0) {
                 kernel.runtime().msleep(HOG_INTERVAL_MS);
                 hog(kernel, hogged);
             }
             hogged.forEach(pfn -> kernel.pageAllocator().freePages(pfn, 0));
         });
-        kernel.spawn("dd", () -> {
-            statuses.add(dm1.submitBioWait(BioOp.WRITE, 0, IO_SECTORS));
-            ready.completeAll();
-            full.waitForCompletion();
-            for (int i = 1; i <= writes; i++) {
-                statuses.add(dm1.submitBioWait(BioOp.WRITE, (long) i * IO_SECTORS, IO_SECTORS));
-            }
-            done[0] = true;
-        });
+        for (int w = 0; w < writers; w++) {
+            int writer = w;
+            long base = (long) writer * (writes + 1) * IO_SECTORS;
+            kernel.spawn(writers == 1 ? "dd" : "dd" + writer, () -> {
+                if (writer == 0) {
+                    statuses.add(dm1.submitBioWait(BioOp.WRITE, base, IO_SECTORS));
+                    ready.completeAll();
+                }
+                full.waitForCompletion();
+                for (int i = 1; i <= writes; i++) {
+                    statuses.add(dm1.submitBioWait(BioOp.WRITE, base + (long) i * IO_SECTORS, IO_SECTORS));
+                }
+                running[0]--;
+            });
+        }
     }
 
     /** Takes every page the fast path gives. */
