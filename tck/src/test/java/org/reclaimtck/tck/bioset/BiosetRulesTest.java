@@ -2,6 +2,7 @@ package org.reclaimtck.tck.bioset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
@@ -18,16 +19,27 @@ import org.reclaimtck.tck.testkit.TckRun;
  * ({@code block:bioset-no-reserve}) fail BIO-1 on every seed; the kernel's bio sets pass all three over 100 seeds.
  */
 class BiosetRulesTest {
+    private static final List<Long> EVERY_SEED = LongStream.rangeClosed(1, 16).boxed().toList();
+
+    /** The case at its default 16 seeds (or {@code seeds}), with {@code variant} if not null. */
+    private static EngineExecutionResults run(String caseId, String variant, String seeds) {
+        TckRun run = TckRun.named(caseId + (variant == null ? "" : " " + variant))
+                .provider(ReferenceKernelProvider.class).param("reclaimtck.case", caseId);
+        if (variant != null) {
+            run.param("reclaimtck.variant", variant);
+        }
+        if (seeds != null) {
+            run.param("reclaimtck.seeds", seeds);
+        }
+        return run.execute();
+    }
+
     @Test
     void aBiosetWithoutARescuerDeadlocksTheNestedSplitOnEverySeed() {
-        EngineExecutionResults r = TckRun.named("bioset-no-rescuer").provider(ReferenceKernelProvider.class)
-                .param("reclaimtck.case", "deadlock/s9-bioset-nested-split")
-                .param("reclaimtck.variant", "block:bioset-no-rescuer").execute();
+        EngineExecutionResults r = run("deadlock/s9-bioset-nested-split", "block:bioset-no-rescuer", null);
 
-        assertThat(Outcomes.failedSeeds(r, S9NestedSplitCase.class, "DL-1"))
-                .containsExactlyElementsOf(LongStream.rangeClosed(1, 16).boxed().toList());
-        assertThat(Outcomes.failedSeeds(r, S9NestedSplitCase.class, "MEMPOOL-2"))
-                .containsExactlyElementsOf(LongStream.rangeClosed(1, 16).boxed().toList());
+        assertThat(Outcomes.failedSeeds(r, S9NestedSplitCase.class, "DL-1")).isEqualTo(EVERY_SEED);
+        assertThat(Outcomes.failedSeeds(r, S9NestedSplitCase.class, "MEMPOOL-2")).isEqualTo(EVERY_SEED);
         assertThat(Outcomes.violations(r)).filteredOn(v -> v.getMessage().contains("DL-1 (MUST)")).allSatisfy(v -> {
             assertThat(v.getMessage()).contains("the trace ends with the wait-for cycle dd -> dd")
                     .contains("dd waits in mempool_alloc on md->bs(dm-0)")
@@ -43,9 +55,7 @@ class BiosetRulesTest {
 
     @Test
     void theKernelsBiosetsPassTheNestedSplitOver100Seeds() {
-        EngineExecutionResults r = TckRun.named("bioset-100").provider(ReferenceKernelProvider.class)
-                .param("reclaimtck.case", "deadlock/s9-bioset-nested-split").param("reclaimtck.seeds", "100")
-                .execute();
+        EngineExecutionResults r = run("deadlock/s9-bioset-nested-split", null, "100");
 
         r.testEvents().assertStatistics(s -> s.failed(0).aborted(0).skipped(0));
         assertThat(Outcomes.passedSeeds(r, S9NestedSplitCase.class, "DL-1")).hasSize(100);
@@ -54,12 +64,9 @@ class BiosetRulesTest {
 
     @Test
     void biosetsWithoutAReserveStopTheWritersOnEverySeed() {
-        EngineExecutionResults r = TckRun.named("bioset-no-reserve").provider(ReferenceKernelProvider.class)
-                .param("reclaimtck.case", "forward-progress/s9-bioset-reserve")
-                .param("reclaimtck.variant", "block:bioset-no-reserve").execute();
+        EngineExecutionResults r = run("forward-progress/s9-bioset-reserve", "block:bioset-no-reserve", null);
 
-        assertThat(Outcomes.failedSeeds(r, S9BiosetReserveCase.class, "BIO-1"))
-                .containsExactlyElementsOf(LongStream.rangeClosed(1, 16).boxed().toList());
+        assertThat(Outcomes.failedSeeds(r, S9BiosetReserveCase.class, "BIO-1")).isEqualTo(EVERY_SEED);
         assertThat(Outcomes.violations(r)).allSatisfy(v -> {
             assertThat(v.getMessage()).contains("BIO-1 (MUST)").containsPattern("no bio completed for \\d+\\.\\d+ s")
                     .contains("until the run ended").containsPattern("wait mempool (blkdev_dio_pool|md->bs\\(dm-[01]\\))")
@@ -70,9 +77,7 @@ class BiosetRulesTest {
 
     @Test
     void theKernelsBiosetsKeepTheWritersGoingOver100Seeds() {
-        EngineExecutionResults r = TckRun.named("bioset-reserve-100").provider(ReferenceKernelProvider.class)
-                .param("reclaimtck.case", "forward-progress/s9-bioset-reserve").param("reclaimtck.seeds", "100")
-                .execute();
+        EngineExecutionResults r = run("forward-progress/s9-bioset-reserve", null, "100");
 
         r.testEvents().assertStatistics(s -> s.failed(0).aborted(0).skipped(0));
         assertThat(Outcomes.passedSeeds(r, S9BiosetReserveCase.class, "BIO-1")).hasSize(100);

@@ -1,17 +1,13 @@
 package org.reclaimtck.tck.suites.deadlock;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.apiguardian.api.API;
 import org.reclaimtck.spi.kernel.Capability;
-import org.reclaimtck.spi.kernel.Kernel;
-import org.reclaimtck.spi.kernel.MachineSpec;
 import org.reclaimtck.tck.api.CaseRun;
-import org.reclaimtck.tck.api.KernelCase;
 import org.reclaimtck.tck.api.TckCase;
 import org.reclaimtck.tck.rules.MempoolRules;
 import org.reclaimtck.tck.rules.RuleIds;
 import org.reclaimtck.tck.suites.allocator.MempoolJudge;
+import org.reclaimtck.tck.workloads.S9Case;
 import org.reclaimtck.tck.workloads.S9Workload;
 
 /**
@@ -27,18 +23,9 @@ import org.reclaimtck.tck.workloads.S9Workload;
         requires = {Capability.RUNTIME, Capability.PAGE_ALLOCATOR, Capability.BLOCK, Capability.DEVICE_MAPPER,
                 Capability.MEMPOOL})
 @API(status = API.Status.INTERNAL, since = "0.5.0")
-public final class S9NestedSplitCase implements KernelCase {
-    static final int WRITES = 2;
-    private final List<Integer> statuses = new ArrayList<>();
-
-    @Override
-    public void machine(MachineSpec.Builder machine) {
-        S9Workload.machine(machine);
-    }
-
-    @Override
-    public void workload(Kernel kernel) {
-        S9Workload.spawn(kernel, 1, WRITES, statuses);
+public final class S9NestedSplitCase extends S9Case {
+    public S9NestedSplitCase() {
+        super(1, 2);
     }
 
     @Override
@@ -48,7 +35,6 @@ public final class S9NestedSplitCase implements KernelCase {
             return;
         }
         BioListDeadlock.check(run);
-        run.require(statuses.size() == WRITES + 1 && statuses.stream().allMatch(s -> s == 0),
-                () -> "dd's direct writes to dm-1 returned " + statuses + ", expected " + (WRITES + 1) + " zeros");
+        requireWritesSucceeded(run);
     }
 }

@@ -1,16 +1,11 @@
 package org.reclaimtck.tck.suites.forward;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.apiguardian.api.API;
 import org.reclaimtck.spi.kernel.Capability;
-import org.reclaimtck.spi.kernel.Kernel;
-import org.reclaimtck.spi.kernel.MachineSpec;
 import org.reclaimtck.tck.api.CaseRun;
-import org.reclaimtck.tck.api.KernelCase;
 import org.reclaimtck.tck.api.TckCase;
 import org.reclaimtck.tck.rules.RuleIds;
-import org.reclaimtck.tck.workloads.S9Workload;
+import org.reclaimtck.tck.workloads.S9Case;
 
 /**
  * S9, progress from the bio sets' reserves: with every page the fast path gives taken by {@code memhog}, {@code dd0}
@@ -24,21 +19,13 @@ import org.reclaimtck.tck.workloads.S9Workload;
         requires = {Capability.RUNTIME, Capability.PAGE_ALLOCATOR, Capability.BLOCK, Capability.DEVICE_MAPPER,
                 Capability.MEMPOOL})
 @API(status = API.Status.INTERNAL, since = "0.5.0")
-public final class S9BiosetReserveCase implements KernelCase {
-    static final int WRITERS = 2;
+public final class S9BiosetReserveCase extends S9Case {
     static final int WRITES = 4;
     /** BIO-1's window: one second of virtual time. */
     static final long WINDOW_NANOS = 1_000_000_000L;
-    private final List<Integer> statuses = new ArrayList<>();
 
-    @Override
-    public void machine(MachineSpec.Builder machine) {
-        S9Workload.machine(machine);
-    }
-
-    @Override
-    public void workload(Kernel kernel) {
-        S9Workload.spawn(kernel, WRITERS, WRITES, statuses);
+    public S9BiosetReserveCase() {
+        super(2, WRITES);
     }
 
     @Override
@@ -46,8 +33,6 @@ public final class S9BiosetReserveCase implements KernelCase {
         new BioProgressJudge(run.result()).stall(WINDOW_NANOS).ifPresent(s -> {
             throw run.violation(s);
         });
-        run.require(statuses.size() == WRITERS * WRITES + 1 && statuses.stream().allMatch(s -> s == 0),
-                () -> "the writers' direct writes to dm-1 returned " + statuses + ", expected "
-                        + (WRITERS * WRITES + 1) + " zeros (" + run.outcome().kind() + ")");
+        requireWritesSucceeded(run);
     }
 }
