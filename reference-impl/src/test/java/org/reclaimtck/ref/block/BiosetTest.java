@@ -85,6 +85,10 @@ class BiosetTest {
         assertThat(events(r, TraceEvent.WorkExecute.class)).as("punted bios are passed on by the rescuer")
                 .anySatisfy(w -> assertThat(w.work()).isEqualTo("bio_alloc_rescue " + POOL));
         assertThat(events(r, TraceEvent.BioCompleted.class)).hasSize(events(r, TraceEvent.BioSubmitted.class).size());
+        assertThat(events(r, TraceEvent.AllocRequested.class)).as("no bio needs the no-watermark reserves (S9)")
+                .filteredOn(a -> a.callerGfp().has(Gfp.__GFP_NORETRY))
+                .isNotEmpty().allSatisfy(a -> assertThat(a.callerGfp().has(Gfp.__GFP_NOMEMALLOC)).isTrue())
+                .noneSatisfy(a -> assertThat(a.effectiveGfp().has(Gfp.__GFP_MEMALLOC)).isTrue());
     }
 
     @Test
