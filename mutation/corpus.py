@@ -136,14 +136,14 @@ m('direct-reclaim-no-pf-memalloc','mm','mm/PageAlloc.java',
   'direct reclaim runs without PF_MEMALLOC: allocations inside reclaim recurse (K-ALLOC-9)',
   'SCOPE-5')
 # ---- block
-m('bio-endio-twice-silent','block','block/KernelBio.java',
-  '        if (ended) {\n            return false;\n        }\n        ended = true;',
-  '        ended = true;',
+m('bio-endio-twice-silent','block','block/BlockLayerCore.java',
+  '        if (b.ended()) {\n            throw new IllegalStateException("bio_endio of " + b + " a second time (by " + rt.contextComm() + ")");\n        }\n',
+  '',
   'a second bio_endio of the same bio is accepted and completes the waiter twice (K-BLK-2)',
   'block-device: a bio completes exactly once')
 m('bio-completion-misattributed','block','block/BlockLayerCore.java',
-  'rt.trace(new TraceEvent.BioCompleted(rt.clock().nanos(), rt.contextComm(), b.id, b.disk().name(), status));',
-  'rt.trace(new TraceEvent.BioCompleted(rt.clock().nanos(), "softirq", b.id, b.disk().name(), status));',
+  'rt.trace(new TraceEvent.BioCompleted(rt.clock().nanos(), rt.contextComm(), b.id, b.disk().name(),',
+  'rt.trace(new TraceEvent.BioCompleted(rt.clock().nanos(), "softirq", b.id, b.disk().name(),',
   'bio completions are attributed to softirq, not to the task that ran bio_endio',
   'TRACE-2 / block-device: completions attributed')
 m('super-cache-scan-ignores-fs','vfs','vfs/SuperCacheShrinker.java',
@@ -244,8 +244,8 @@ m('woken-by-wakee','runtime','runtime/Sim.java',
   '[new] wake-ups name the woken task as its own waker (sched_wakeup records the wrong waker)',
   'RT-8 every wait and wake-up is traced')
 m('bio-endio-traced-before-check','block','block/BlockLayerCore.java',
-  '        KernelBio b = own(bio);\n        if (!b.end(status)) {\n            throw new IllegalStateException("bio_endio of " + b + " a second time (by " + rt.contextComm() + ")");\n        }\n        rt.trace(new TraceEvent.BioCompleted(rt.clock().nanos(), rt.contextComm(), b.id, b.disk().name(), status));\n',
-  '        KernelBio b = own(bio);\n        rt.trace(new TraceEvent.BioCompleted(rt.clock().nanos(), rt.contextComm(), b.id, b.disk().name(), status));\n        if (!b.end(status)) {\n            throw new IllegalStateException("bio_endio of " + b + " a second time (by " + rt.contextComm() + ")");\n        }\n',
+  '        KernelBio b = own(bio);\n        if (b.ended()) {\n            throw new IllegalStateException("bio_endio of " + b + " a second time (by " + rt.contextComm() + ")");\n        }\n        if (!b.end(status)) {\n            return;\n        }\n        rt.trace(new TraceEvent.BioCompleted(rt.clock().nanos(), rt.contextComm(), b.id, b.disk().name(),\n                b.status()));\n',
+  '        KernelBio b = own(bio);\n        rt.trace(new TraceEvent.BioCompleted(rt.clock().nanos(), rt.contextComm(), b.id, b.disk().name(), status));\n        if (b.ended()) {\n            throw new IllegalStateException("bio_endio of " + b + " a second time (by " + rt.contextComm() + ")");\n        }\n        if (!b.end(status)) {\n            return;\n        }\n',
   '[new] bio_endio traces block_bio_complete before it checks that the bio has not ended: a second completion is traced before the BUG',
   'BLK-4 a second bio_endio is a BUG')
 m('costly-nofail-no-reserve','mm','mm/PageAlloc.java',
@@ -271,10 +271,21 @@ m('kfree-frees-at-drain','rcu','rcu/KfreeRcu.java',
   '[new] kvfree_rcu frees a batch when it drains, without a grace period (K-RCU-2)',
   'RCU-3 a grace period waits for the readers before it')
 m('kfree-shrinker-counts-nothing','rcu','rcu/KfreeRcu.java',
-  '        return n == 0 ? SHRINK_EMPTY : n;',
+  '        return batchPages == 0 ? SHRINK_EMPTY : batchPages;',
   '        return SHRINK_EMPTY;',
   '[new] the rcu-kfree shrinker reports nothing to free (K-RCU-3): reclaim never drains the batch',
   'RCU-2 no OOM kill while kvfree_rcu memory waits on its batch')
+# ---- issue 11: bio sets
+m('bioset-no-punt','block','block/BlockLayerCore.java',
+  '            set.punt(list);\n',
+  '',
+  'bio_alloc_bioset retries with the full mask without punting the set\'s bios on current->bio_list to the rescuer (K-BIO-2)',
+  'DL-1 deadlock/s9-bioset-nested-split')
+m('bio-put-leaks-element','block','block/BlockLayerCore.java',
+  '            b.bioset.pool().free(b.element);\n',
+  '',
+  'bio_endio never frees a bio set\'s element back to its mempool (bio_put, K-MEMPOOL-2)',
+  'BIO-1 forward-progress/s9-bioset-reserve, DL-1 deadlock/s9-bioset-nested-split')
 
 out = os.path.join(ROOT, 'mutation', 'patches')
 # check every mutant before touching the patches: a stale corpus names all its mismatches and leaves the patches be

@@ -8,6 +8,7 @@ import org.reclaimtck.ref.runtime.SimRuntime;
 import org.reclaimtck.spi.block.BioOp;
 import org.reclaimtck.spi.block.BlockDevice;
 import org.reclaimtck.spi.block.BlockDeviceOperations;
+import org.reclaimtck.spi.gfp.Gfp;
 import org.reclaimtck.spi.runtime.WaitQueue;
 import org.reclaimtck.spi.task.Task;
 import org.reclaimtck.spi.trace.WaitKind;
@@ -66,6 +67,12 @@ public final class Gendisk implements BlockDevice {
     @Override
     public int submitBioWait(BioOp op, long sector) {
         return layer.submitBioWait(layer.bioAlloc(this, op, sector));
+    }
+
+    /** {@code __blkdev_direct_IO_simple}: one bio from {@code blkdev_dio_pool} with GFP_KERNEL, waited for. */
+    @Override
+    public int submitBioWait(BioOp op, long sector, int sectors) {
+        return layer.submitBioWait(layer.bioAllocBioset(this, op, sector, sectors, Gfp.GFP_KERNEL, layer.dioPool()));
     }
 
     /** The tasks whose progress completes this device's bios: the driver's own and those of the devices below. */

@@ -2,6 +2,7 @@ package org.reclaimtck.ref.kernel;
 
 import java.util.Map;
 import org.reclaimtck.ref.block.BlockLayerCore;
+import org.reclaimtck.ref.block.BlockType;
 import org.reclaimtck.ref.filemap.PageCacheCore;
 import org.reclaimtck.ref.memcg.Memcontrol;
 import org.reclaimtck.ref.memcg.MemcgType;
@@ -95,7 +96,8 @@ public final class ReferenceKernel implements Kernel {
                 parts.variantFor(WritebackType.NAME, spec.variants()));
         flushers.bind(writeback);
         this.anon = new AnonMemory(runtime, pages);
-        BlockLayerCore block = new BlockLayerCore(runtime);
+        BlockLayerCore block = new BlockLayerCore(runtime, mempools,
+                parts.variantFor(BlockType.NAME, spec.variants()));
         Swap swap = new Swap(runtime, pages, vmscan.pgdat(), block);
         OomKiller oomKiller = new OomKiller(runtime, anon, pages, vmscan::reclaimablePages, new ShowMem() {
             @Override

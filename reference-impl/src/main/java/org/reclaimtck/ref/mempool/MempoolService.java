@@ -26,6 +26,11 @@ public final class MempoolService implements Mempools {
 
     @Override
     public Mempool createPagePool(String name, int minNr, int order) {
+        return create(name, minNr, order);
+    }
+
+    /** {@link #createPagePool} for the kernel's own users (the block layer's bio sets), which hand elements off. */
+    public PagePool create(String name, int minNr, int order) {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("mempool_create_page_pool: a pool needs a name");
         }

@@ -8,12 +8,14 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.reclaimtck.ref.runtime.SimRuntime;
 import org.reclaimtck.ref.runtime.SimTask;
 import org.reclaimtck.spi.gfp.Gfp;
 import org.reclaimtck.spi.mm.Mempool;
 import org.reclaimtck.spi.mm.PageAllocator;
 import org.reclaimtck.spi.runtime.WaitQueue;
+import org.reclaimtck.spi.task.Task;
 import org.reclaimtck.spi.trace.LockKind;
 import org.reclaimtck.spi.trace.TraceEvent;
 import org.reclaimtck.spi.trace.WaitKind;
@@ -24,7 +26,7 @@ import org.reclaimtck.spi.trace.WaitKind;
  * resource of class {@link #name()} until it is freed, so the wait-for graph names who can give an element back and
  * the dependency oracle sees a holder that allocates again from the same pool.
  */
-final class PagePool implements Mempool {
+public final class PagePool implements Mempool {
     /** {@code io_schedule_timeout(5*HZ)}: a waiter tries the allocator again at least this often. */
     static final int WAIT_SECONDS = 5;
 
@@ -98,6 +100,14 @@ final class PagePool implements Mempool {
     /** K-MEMPOOL-1: restricted try, reserve, full-mask try, then wait (5*HZ) and start over; never fails if blocking. */
     @Override
     public long alloc(Gfp gfp) {
+        return alloc(gfp, null);
+    }
+
+    /**
+     * {@link #alloc(Gfp)} for a user that says what the element is for ({@code bio #7 on dm-0}): the held element is
+     * traced as {@code <what> (#pfn of <pool>)}, so a report names the bio that holds it.
+     */
+    public long alloc(Gfp gfp, String what) {
         if (gfp.has(Gfp.__GFP_ZERO)) {
             throw new IllegalArgumentException("mempool_alloc(" + name + ", " + gfp + "): __GFP_ZERO is not allowed"
                     + " on a mempool (K-MEMPOOL-3: a reserved element is not zeroed)");
@@ -112,10 +122,10 @@ final class PagePool implements Mempool {
         while (true) {
             long pfn = pages.allocPages(temp, order);
             if (pfn >= 0) {
-                return handOut(gfp, pfn, false);
+                return handOut(gfp, pfn, false, what);
             }
             if (!reserve.isEmpty()) {
-                return handOut(gfp, reserve.pop(), true);
+                return handOut(gfp, reserve.pop(), true, what);
             }
             if (temp != full) {
                 temp = full;
@@ -129,14 +139,32 @@ final class PagePool implements Mempool {
         }
     }
 
-    private long handOut(Gfp gfp, long pfn, boolean reserved) {
+    private long handOut(Gfp gfp, long pfn, boolean reserved, String what) {
         SimTask me = rt.current();
         Held held = new Held(me, pfn);
         holders.put(pfn, held);
         rt.trace(new TraceEvent.MempoolAlloc(rt.clock().nanos(), me.comm(), name, gfp, pfn, reserved));
-        rt.lockAcquired(held, LockKind.MEMPOOL_ELEMENT, "#" + pfn + " of " + name, name,
+        String element = "#" + pfn + " of " + name;
+        rt.lockAcquired(held, LockKind.MEMPOOL_ELEMENT, what == null ? element : what + " (" + element + ")", name,
                 !gfp.allowsBlocking());
         return pfn;
+    }
+
+    /**
+     * The element leaves its task's hands without coming back to the pool (a bio passed to a device, or to a bio set's
+     * rescuer): the task no longer holds it (traced as its release, unless {@code keepHeld}: a bio waiting on its
+     * {@code current->bio_list} that nobody else can submit), and a wait on the pool is now woken by {@code wakers}.
+     */
+    public void handOff(long element, Supplier<? extends Collection<? extends Task>> wakers, boolean keepHeld) {
+        Held held = holders.get(element);
+        if (held == null) {
+            throw new IllegalStateException("hand-off of " + element + ", which " + name + " did not hand out");
+        }
+        if (!keepHeld && held.task != null) {
+            rt.lockReleased(held.task, held);
+            held.task = null;
+        }
+        held.wakers = wakers;
     }
 
     /** K-MEMPOOL-2: refill the reserve below min_nr and wake a waiter, else give the pages back. */
@@ -147,7 +175,9 @@ final class PagePool implements Mempool {
             throw new IllegalStateException("mempool_free(" + element + ", " + name + "): not an element this pool"
                     + " handed out (never allocated from it, or freed already)");
         }
-        rt.lockReleased(held.task(), held);
+        if (held.task != null) {
+            rt.lockReleased(held.task, held);
+        }
         if (reserve.size() < minNr) {
             reserve.push(element);
             wait.wakeUpAll();
@@ -156,14 +186,36 @@ final class PagePool implements Mempool {
         pages.freePages(element, order);
     }
 
-    /** Who can give an element back: the tasks holding one, in the order they took it. */
-    private Collection<SimTask> holderTasks() {
-        Set<SimTask> tasks = new LinkedHashSet<>();
-        holders.values().forEach(h -> tasks.add(h.task()));
+    /** Who can give an element back: the tasks holding one, then those that can end its bio, in the order taken. */
+    private Collection<Task> holderTasks() {
+        Set<Task> tasks = new LinkedHashSet<>();
+        holders.values().forEach(h -> {
+            if (h.wakers == null) {
+                tasks.add(h.task);
+            } else {
+                tasks.addAll(h.wakers.get());
+            }
+        });
         return new ArrayList<>(tasks);
     }
 
-    /** An element handed out and the task that took it: the key of its held-lock record. */
-    private record Held(SimTask task, long pfn) {
+    /**
+     * An element handed out: the key of its held-lock record while {@code task} holds it, and, once handed off, who can
+     * give it back.
+     */
+    private static final class Held {
+        private SimTask task;
+        private final long pfn;
+        private Supplier<? extends Collection<? extends Task>> wakers;
+
+        Held(SimTask task, long pfn) {
+            this.task = task;
+            this.pfn = pfn;
+        }
+
+        @Override
+        public String toString() {
+            return "#" + pfn + (task == null ? "" : " held by " + task.comm());
+        }
     }
 }

@@ -170,6 +170,16 @@ public final class SimRuntime implements KernelRuntime {
         return sim.atBoot();
     }
 
+    /** {@code in_task()}: a task runs, not a timer's softirq nor boot. */
+    public boolean inTask() {
+        return !sim.atBoot() && !"softirq".equals(sim.comm());
+    }
+
+    /** The tasks that run {@code wq}'s work now: its workers and its rescuer (for a wait's wakers). */
+    public List<SimTask> workqueueTasks(Workqueue wq) {
+        return ((SimWorkqueue) wq).tasks();
+    }
+
     @Override
     public SimTask current() {
         return sim.currentTask("current");

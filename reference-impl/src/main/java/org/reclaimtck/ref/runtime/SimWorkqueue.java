@@ -65,6 +65,15 @@ final class SimWorkqueue implements Workqueue {
         }
     }
 
+    /** The workers, then the rescuer (if any). */
+    List<SimTask> tasks() {
+        List<SimTask> out = new ArrayList<>(workers);
+        if (rescuer != null) {
+            out.add(rescuer);
+        }
+        return out;
+    }
+
     @Override
     public String name() {
         return name;

@@ -118,13 +118,13 @@ class PartAssemblyTest {
         assertThatThrownBy(() -> new ReferenceKernelProvider().boot(MachineSpec.builder().register(twoDefaults).build()))
                 .hasMessageContaining("part type 'acme'").hasMessageContaining("has 2 default variants");
         assertThatThrownBy(() -> new ReferenceKernelProvider().boot(MachineSpec.builder().variant("md", "x").build()))
-                .hasMessage("unknown part 'md' (parts with variants: xfs, loop, dm-bufio, vmscan, writeback, oom, gfp-policy, memcg, mempool, rcu)");
+                .hasMessage("unknown part 'md' (parts with variants: xfs, loop, dm-bufio, vmscan, writeback, oom, gfp-policy, memcg, mempool, rcu, block)");
     }
 
     @Test
     void theProviderListsTheVariantsOfEveryTypeItFinds() {
         assertThat(new ReferenceKernelProvider().variants()).extracting(Variant::part).containsOnly("xfs", "loop",
-                "dm-bufio", "vmscan", "writeback", "oom", "gfp-policy", "memcg", "mempool", "rcu");
+                "dm-bufio", "vmscan", "writeback", "oom", "gfp-policy", "memcg", "mempool", "rcu", "block");
         BlockDriverType acme = new BlockDriverType() {
             @Override
             public String name() {

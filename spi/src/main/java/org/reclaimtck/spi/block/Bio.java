@@ -17,6 +17,12 @@ public interface Bio {
     /** {@code bi_iter.bi_sector}. */
     long sector();
 
+    /** {@code bio_sectors()}: the length of the I/O from {@link #sector()}; 1 for a bio of {@code bio_alloc}. */
+    int sectors();
+
+    /** The set this bio's memory came from ({@code bi_pool}), or {@code null} for a bio of {@code bio_alloc}. */
+    Bioset bioset();
+
     /** {@code bi_status}: 0, or a negative errno once ended with an error. */
     int status();
 

@@ -92,6 +92,8 @@ public final class RuleIds {
     public static final String FP_7 = "FP-7";
     public static final String FP_8 = "FP-8";
     public static final String SHRINK_5 = "SHRINK-5";
+    // ---- bios and bio sets (BioRules) ----
+    public static final String BIO_1 = "BIO-1";
 
     private RuleIds() {
     }
