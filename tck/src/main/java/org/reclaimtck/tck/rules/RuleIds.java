@@ -92,6 +92,9 @@ public final class RuleIds {
     public static final String FP_7 = "FP-7";
     public static final String FP_8 = "FP-8";
     public static final String SHRINK_5 = "SHRINK-5";
+    // ---- eviction from reclaim (EvictRules) ----
+    public static final String EVICT_1 = "EVICT-1";
+    public static final String EVICT_2 = "EVICT-2";
 
     private RuleIds() {
     }
