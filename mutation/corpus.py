@@ -162,8 +162,8 @@ m('xfs-no-nofs-scope','xfs','xfs/Xfs.java',
   'transactions run without memalloc_nofs_save (K-FS-5, S3)',
   'SCOPE-6, DL-1')
 m('evict-without-transaction','xfs','xfs/Xfs.java',
-  '        Transaction t = transStart("inactive " + inode.ino(), 1);\n        t.close();',
-  '        // xfs_inactive without a transaction',
+  '            transStart("inactive " + inode.ino(), 1).close();',
+  '            // xfs_inactive without a transaction',
   'inode eviction takes no transaction, so it never waits for log space (K-FS-3)',
   'filesystem: eviction\'s cost')
 # ---- drivers
@@ -271,10 +271,18 @@ m('kfree-frees-at-drain','rcu','rcu/KfreeRcu.java',
   '[new] kvfree_rcu frees a batch when it drains, without a grace period (K-RCU-2)',
   'RCU-3 a grace period waits for the readers before it')
 m('kfree-shrinker-counts-nothing','rcu','rcu/KfreeRcu.java',
-  '        return n == 0 ? SHRINK_EMPTY : n;',
+  '        return batchPages == 0 ? SHRINK_EMPTY : batchPages;',
   '        return SHRINK_EMPTY;',
   '[new] the rcu-kfree shrinker reports nothing to free (K-RCU-3): reclaim never drains the batch',
   'RCU-2 no OOM kill while kvfree_rcu memory waits on its batch')
+
+# ---- issue 11: dentry cache and inodegc
+m('inactivate-in-destroy-inode','xfs','xfs/Xfs.java',
+  '            inodegc.queue(inode);',
+  '            inactive(inode);',
+  '[new] ->destroy_inode inactivates the inode itself instead of queueing it to inodegc (K-FS-6): reclaim waits for'
+  ' log space and the inode cluster read',
+  'EVICT-1 reclaim never waits on journal space or I/O')
 
 out = os.path.join(ROOT, 'mutation', 'patches')
 # check every mutant before touching the patches: a stale corpus names all its mismatches and leaves the patches be

@@ -79,8 +79,7 @@ final class Xfs implements SuperOperations, AddressSpaceOperations {
         this.log = ctx.createJournal((int) ctx.longOption("log-units", 16));
         this.inodesPerCluster = (int) ctx.longOption("inodes-per-cluster", 32);
         if (NOFS_TRANSACTIONS.equals(ctx.variant())) {
-            this.inodegc = new XfsInodegc(rt, label, inodesPerCluster, this::inactive);
-            ctx.kernel().shrinkers().registerShrinker(inodegc);
+            this.inodegc = new XfsInodegc(rt, ctx.kernel().shrinkers(), label, inodesPerCluster, this::inactive);
         } else {
             this.inodegc = null;
         }

@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import org.reclaimtck.spi.fs.Inode;
 import org.reclaimtck.spi.reclaim.ShrinkControl;
 import org.reclaimtck.spi.reclaim.Shrinker;
+import org.reclaimtck.spi.reclaim.ShrinkerRegistry;
 import org.reclaimtck.spi.runtime.KernelRuntime;
 import org.reclaimtck.spi.runtime.Timer;
 import org.reclaimtck.spi.runtime.Work;
@@ -36,23 +37,37 @@ final class XfsInodegc implements Shrinker {
     private final String label;
     private final int inodesPerCluster;
     private final Consumer<Inode> inactivate;
-    private final Workqueue wq;
-    private final Work work;
-    private final Timer timer;
+    private final ShrinkerRegistry shrinkers;
+    private Workqueue wq;
+    private Work work;
+    private Timer timer;
     /** {@code gc->list}. */
     private final ArrayDeque<Inode> items = new ArrayDeque<>();
     /** {@code gc->shrinker_hits}. */
     private int shrinkerHits;
 
-    /** {@code xfs_inodegc_init_percpu} + {@code xfs_inodegc_register_shrinker} at mount. */
-    XfsInodegc(KernelRuntime rt, String label, int inodesPerCluster, Consumer<Inode> inactivate) {
+    XfsInodegc(KernelRuntime rt, ShrinkerRegistry shrinkers, String label, int inodesPerCluster,
+               Consumer<Inode> inactivate) {
         this.rt = rt;
+        this.shrinkers = shrinkers;
         this.label = label;
         this.inodesPerCluster = inodesPerCluster;
         this.inactivate = inactivate;
-        this.wq = rt.allocWorkqueue("xfs-inodegc/" + label, EnumSet.of(WqFlag.WQ_FREEZABLE, WqFlag.WQ_MEM_RECLAIM), 1);
-        this.work = rt.initWork("xfs_inodegc_worker " + label, this::worker);
-        this.timer = rt.timer("xfs-inodegc/" + label + " delayed_work_timer_fn", () -> wq.queueWork(work));
+    }
+
+    /**
+     * {@code xfs_inodegc_init_percpu}, the {@code xfs-inodegc} workqueue ({@code xfs_init_mount_workqueues}) and
+     * {@code xfs_inodegc_register_shrinker}: the kernel does them at mount; the model at the first queueing, so runs
+     * that never inactivate an inode keep their traces and schedules (a WQ_MEM_RECLAIM workqueue has a rescuer task).
+     */
+    private void init() {
+        if (wq != null) {
+            return;
+        }
+        wq = rt.allocWorkqueue("xfs-inodegc/" + label, EnumSet.of(WqFlag.WQ_FREEZABLE, WqFlag.WQ_MEM_RECLAIM), 1);
+        work = rt.initWork("xfs_inodegc_worker " + label, this::worker);
+        timer = rt.timer("xfs-inodegc/" + label + " delayed_work_timer_fn", () -> wq.queueWork(work));
+        shrinkers.registerShrinker(this);
     }
 
     /**
@@ -60,6 +75,7 @@ final class XfsInodegc implements Shrinker {
      * past {@code inodes_per_cluster} queued; then the throttle (K-FS-6).
      */
     void queue(Inode inode) {
+        init();
         items.add(inode);
         modDelayedWork(items.size() > inodesPerCluster ? 0 : 1);
         Task me = rt.current();
@@ -100,10 +116,10 @@ final class XfsInodegc implements Shrinker {
 
     /** {@code xfs_inodegc_worker}: NOFS; the shrinker hits reset; every inode on the list at its start inactivated. */
     private void worker() {
+        List<Inode> batch = new ArrayList<>(items);
+        items.clear();
+        shrinkerHits = 0;
         try (MemallocScope nofs = rt.current().memallocNofsSave()) {
-            shrinkerHits = 0;
-            List<Inode> batch = new ArrayList<>(items);
-            items.clear();
             for (Inode inode : batch) {
                 inactivate.accept(inode);
             }
