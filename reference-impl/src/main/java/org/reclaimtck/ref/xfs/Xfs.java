@@ -202,11 +202,6 @@ final class Xfs implements SuperOperations, AddressSpaceOperations {
         }
     }
 
-    /** Inodes queued for inactivation (0 where eviction is inline). */
-    int inodegcBacklog() {
-        return inodegc == null ? 0 : inodegc.backlog();
-    }
-
     @Override
     public void readFolio(Folio folio) {
         device.submitBioWait(BioOp.READ, DATA_START + folio.index());

@@ -28,7 +28,7 @@ import org.reclaimtck.spi.task.Task;
  * before). The shrinker frees nothing: it kicks the worker and returns SHRINK_STOP.
  */
 final class XfsInodegc implements Shrinker {
-    /** {@code XFS_INODEGC_MAX_BACKLOG}: 1024 / XFS_INODES_PER_CHUNK x 4, past which the queuer throttles. */
+    /** {@code XFS_INODEGC_MAX_BACKLOG}: 4 x {@code XFS_INODES_PER_CHUNK} (64), past which the queuer throttles. */
     static final int MAX_BACKLOG = 256;
     /** {@code XFS_INODEGC_SHRINKER_COUNT}: {@code 1UL << DEF_PRIORITY}. */
     static final long SHRINKER_COUNT = 1L << 12;
@@ -82,15 +82,6 @@ final class XfsInodegc implements Shrinker {
         if (!me.flags().contains(PfFlag.PF_MEMALLOC_NOFS) && (shrinkerHits > 0 || items.size() > MAX_BACKLOG)) {
             flushDelayedWork();
         }
-    }
-
-    /** Inodes queued and not yet taken by the worker. */
-    int backlog() {
-        return items.size();
-    }
-
-    int shrinkerHits() {
-        return shrinkerHits;
     }
 
     /**
