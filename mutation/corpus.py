@@ -162,8 +162,8 @@ m('xfs-no-nofs-scope','xfs','xfs/Xfs.java',
   'transactions run without memalloc_nofs_save (K-FS-5, S3)',
   'SCOPE-6, DL-1')
 m('evict-without-transaction','xfs','xfs/Xfs.java',
-  '        Transaction t = transStart("inactive " + inode.ino(), 1);\n        t.close();',
-  '        // xfs_inactive without a transaction',
+  '            transStart("inactive " + inode.ino(), 1).close();',
+  '            // xfs_inactive without a transaction',
   'inode eviction takes no transaction, so it never waits for log space (K-FS-3)',
   'filesystem: eviction\'s cost')
 # ---- drivers
@@ -286,6 +286,14 @@ m('bio-put-leaks-element','block','block/BlockLayerCore.java',
   '',
   'bio_endio never frees a bio set\'s element back to its mempool (bio_put, K-MEMPOOL-2)',
   'BIO-1 forward-progress/s9-bioset-reserve, DL-1 deadlock/s9-bioset-nested-split')
+
+# ---- issue 11: dentry cache and inodegc
+m('inactivate-in-destroy-inode','xfs','xfs/Xfs.java',
+  '            inodegc.queue(inode);',
+  '            inactive(inode);',
+  '[new] ->destroy_inode inactivates the inode itself instead of queueing it to inodegc (K-FS-6): reclaim waits for'
+  ' log space and the inode cluster read',
+  'EVICT-1 reclaim never waits on journal space or I/O')
 
 out = os.path.join(ROOT, 'mutation', 'patches')
 # check every mutant before touching the patches: a stale corpus names all its mismatches and leaves the patches be

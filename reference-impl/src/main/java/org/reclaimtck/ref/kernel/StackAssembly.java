@@ -102,8 +102,10 @@ final class StackAssembly {
     private void mount(StackPart part) {
         FileSystemType type = parts.require(part.type(), FileSystemType.class, "filesystem " + part.name());
         VfsSuper sb = vfs.allocSuper(part.name(), part.type(), block.device(part.below().get(0)));
-        sb.setOps(type.fillSuper(new PartContexts.Fs(base(part), rt, sb)));
+        // sget_fc registers s_shrink before fill_super runs (super_cache_count returns 0 until SB_BORN), so shrinkers
+        // the filesystem registers in fill_super (XFS's inodegc) come after it in shrink_slab's walk
         shrinkers.registerShrinker(sb.shrinker());
+        sb.setOps(type.fillSuper(new PartContexts.Fs(base(part), rt, sb)));
     }
 
     private void load(StackPart part) {

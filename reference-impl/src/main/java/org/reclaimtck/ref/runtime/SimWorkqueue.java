@@ -170,6 +170,7 @@ final class SimWorkqueue implements Workqueue {
 
     private void execute(SimTask me, Item it) {
         it.work.pending = false;
+        it.work.started++;
         it.work.runningOn = me;
         busy.add(me);
         boolean outer = me.runningReclaimWork;
@@ -181,11 +182,11 @@ final class SimWorkqueue implements Workqueue {
             busy.remove(me);
             me.runningReclaimWork = outer;
             it.work.runningOn = null;
+            it.work.finished++;
         }
-        for (SimWaitQueue f : it.work.flushers) {
+        for (SimWaitQueue f : new ArrayList<>(it.work.flushers)) {
             f.wakeUpAllQuiet();
         }
-        it.work.flushers.clear();
         sim.trace(new TraceEvent.WorkExecute(sim.now(), me.comm(), name, it.work.name(), false));
         inFlight.remove(it.seq);
         flushed.wakeUpAll();
@@ -199,7 +200,10 @@ final class SimWorkqueue implements Workqueue {
         flushed.waitEvent(() -> inFlight.isEmpty() || inFlight.first() > target);
     }
 
-    /** {@code flush_work}: waits, traced, until {@code work} is neither pending nor running; false if idle. */
+    /**
+     * {@code flush_work}: waits, traced, until the execution pending or running at the call has finished (a requeue
+     * after the call is not waited for, as the kernel's barrier work goes right behind the target); false if idle.
+     */
     @Override
     public boolean flushWork(Work work) {
         SimTask me = sim.currentTask("flush_work(" + work.name() + ")");
@@ -210,8 +214,13 @@ final class SimWorkqueue implements Workqueue {
         }
         SimWaitQueue done = new SimWaitQueue(sim, "flush_work(" + w.name() + ")", WaitKind.WAITQUEUE, w.lockClass());
         done.wokenBy(() -> w.runningOn == null ? busy : List.of(w.runningOn));
+        long target = w.pending ? w.started + 1 : w.started;
         w.flushers.add(done);
-        done.waitEvent(() -> !w.pending && w.runningOn == null);
+        try {
+            done.waitEvent(() -> w.finished >= target);
+        } finally {
+            w.flushers.remove(done);
+        }
         return true;
     }
 

@@ -6,6 +6,7 @@ import org.reclaimtck.ref.filemap.PageCacheCore;
 import org.reclaimtck.ref.runtime.SimRuntime;
 import org.reclaimtck.ref.writeback.Writeback;
 import org.reclaimtck.spi.block.BlockDevice;
+import org.reclaimtck.spi.fs.Dentry;
 import org.reclaimtck.spi.fs.Folio;
 import org.reclaimtck.spi.fs.Inode;
 import org.reclaimtck.spi.fs.Journal;
@@ -20,7 +21,7 @@ import org.reclaimtck.spi.trace.TraceEvent;
 
 /**
  * A mounted super block as the kernel holds it: models {@code struct super_block} ({@code fs/super.c}) with its
- * {@code s_op}, {@code s_umount}, inode cache and shrinker, and the VFS entry points ({@code vfs_read},
+ * {@code s_op}, {@code s_umount}, dentry and inode caches and shrinker, and the VFS entry points ({@code vfs_read},
  * {@code vfs_write}, {@code iget}). Every call into the filesystem's operations is traced here as
  * {@code FsEnter} / {@code FsLeave}, so any caller that enters the filesystem (a user's shrinker included) is
  * seen entering it, whatever the filesystem itself reports.
@@ -33,6 +34,7 @@ public final class VfsSuper implements SuperBlock {
     private final PageCacheCore pageCache;
     private final VfsWriteback writeback;
     private final InodeCache inodes;
+    private final DentryCache dentries;
     private final RwSemaphore umount;
     private final SuperCacheShrinker shrinker;
     private SuperOperations ops;
@@ -47,6 +49,7 @@ public final class VfsSuper implements SuperBlock {
         this.device = device;
         this.pageCache = pageCache;
         this.inodes = new InodeCache(this, pages);
+        this.dentries = new DentryCache(this, pages, inodes);
         this.umount = rt.rwsem(label + "->s_umount", "&type->s_umount_key");
         this.shrinker = new SuperCacheShrinker(this);
     }
@@ -101,6 +104,26 @@ public final class VfsSuper implements SuperBlock {
     @Override
     public void iput(Inode inode) {
         inodes.iput(inode);
+    }
+
+    @Override
+    public Dentry lookup(String path) {
+        return call("lookup " + path, () -> dentries.lookup(path));
+    }
+
+    @Override
+    public void dput(Dentry dentry) {
+        dentries.dput(dentry);
+    }
+
+    @Override
+    public void unlink(String path) {
+        dentries.unlink(path);
+    }
+
+    @Override
+    public int cachedDentries() {
+        return dentries.size();
     }
 
     /**
@@ -169,6 +192,15 @@ public final class VfsSuper implements SuperBlock {
         return inodes;
     }
 
+    DentryCache dentries() {
+        return dentries;
+    }
+
+    /** {@code SB_BORN}: {@code fill_super} has returned. */
+    boolean born() {
+        return ops != null;
+    }
+
     RwSemaphore umount() {
         return umount;
     }
@@ -178,8 +210,29 @@ public final class VfsSuper implements SuperBlock {
     }
 
     void callEvictInode(Inode inode) {
-        call("evict_inode " + inode.ino(), () -> {
+        call("evict_inode " + describe(inode), () -> {
             ops().evictInode(inode);
+            return null;
+        });
+    }
+
+    void callDestroyInode(Inode inode) {
+        call("destroy_inode " + describe(inode), () -> {
+            ops().destroyInode(inode);
+            return null;
+        });
+    }
+
+    /** {@code 1048576 /f0 nlink=0} as an entry names an inode: number, path if it has one, and an unlinked mark. */
+    private static String describe(Inode inode) {
+        return inode.ino() + (inode.path().isEmpty() ? "" : " " + inode.path()) + (inode.nlink() == 0 ? " nlink=0" : "");
+    }
+
+    /** {@code vfs_unlink}: {@code i_nlink} drops to 0, then the filesystem's {@code ->unlink}. */
+    void callUnlink(VfsInode inode) {
+        inode.nlink = 0;
+        call("unlink " + inode.path(), () -> {
+            ops().unlink(inode);
             return null;
         });
     }

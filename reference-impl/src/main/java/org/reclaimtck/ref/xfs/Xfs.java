@@ -1,6 +1,8 @@
 package org.reclaimtck.ref.xfs;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.reclaimtck.spi.block.Bio;
 import org.reclaimtck.spi.block.BioOp;
 import org.reclaimtck.spi.block.BlockLayer;
@@ -23,16 +25,20 @@ import org.reclaimtck.spi.task.Task;
 
 /**
  * An XFS-like journaling filesystem: models {@code fs/xfs/xfs_trans.c}, {@code xfs_super.c} ({@code
- * xfs_fs_evict_inode}), {@code xfs_aops.c} and {@code xfs_iomap.c}: transactions with bounded log space that run under
- * a NOFS scope (variant {@code nofs-transactions}, default, K-FS-5; {@code no-nofs-scope} is the bug of S3), inode
- * eviction that needs a transaction (K-FS-3, K-FS-4), direct I/O and writeback that allocate blocks in a transaction.
- * A part like a user's: SPI only.
+ * xfs_fs_evict_inode}, {@code xfs_fs_destroy_inode}), {@code xfs_inode.c} ({@code xfs_inactive}), {@code xfs_aops.c}
+ * and {@code xfs_iomap.c}: transactions with bounded log space that run under a NOFS scope (variant
+ * {@code nofs-transactions}, default, K-FS-5; {@code no-nofs-scope} is the bug of S3), inode inactivation (unlinked
+ * inodes, post-EOF blocks: a transaction and a read of the inode cluster) deferred by {@code ->destroy_inode} to the
+ * inodegc worker (default, K-FS-6, K-FS-7) or run inline by {@code ->evict_inode} ({@code inline-evict} and the older
+ * variants: K-FS-3, K-FS-4), direct I/O and writeback that allocate blocks in a transaction. A part like a user's: SPI
+ * only.
  */
 final class Xfs implements SuperOperations, AddressSpaceOperations {
     static final String NOFS_TRANSACTIONS = "nofs-transactions";
     static final String NO_NOFS_SCOPE = "no-nofs-scope";
     static final String NOFAIL_IN_RECLAIM = "nofail-in-reclaim";
     static final String NOFAIL_HIGH_ORDER = "nofail-high-order";
+    static final String INLINE_EVICT = "inline-evict";
     /** THREAD_SIZE-like order of the high-order variant's buffer: 4 pages. */
     private static final int HIGH_ORDER = 2;
     /** Where file data starts on the device; the log is below. */
@@ -49,6 +55,13 @@ final class Xfs implements SuperOperations, AddressSpaceOperations {
     private final int reclaimNofailOrder;
     private final int maxInodes;
     private final Journal log;
+    /** The inodegc of the default; null where eviction inactivates inline (the other variants). */
+    private final XfsInodegc inodegc;
+    /** Inode cluster buffers read in ({@code xfs_buf} cache; never reclaimed in the model), by cluster number. */
+    private final Set<Long> clusterBuffers = new HashSet<>();
+    private final int inodesPerCluster;
+    /** Files with speculative preallocation past EOF ({@code xfs_can_free_eofblocks}), by path. */
+    private final Set<String> eofBlocks = new HashSet<>();
     private int inodes;
 
     /** {@code xfs_fs_fill_super}: mounts on {@code ctx.device()}, starting the log. */
@@ -64,6 +77,12 @@ final class Xfs implements SuperOperations, AddressSpaceOperations {
                 : NOFAIL_HIGH_ORDER.equals(ctx.variant()) ? HIGH_ORDER : -1;
         this.maxInodes = (int) ctx.longOption("max-inodes", 512);
         this.log = ctx.createJournal((int) ctx.longOption("log-units", 16));
+        this.inodesPerCluster = (int) ctx.longOption("inodes-per-cluster", 32);
+        if (NOFS_TRANSACTIONS.equals(ctx.variant())) {
+            this.inodegc = new XfsInodegc(rt, ctx.kernel().shrinkers(), label, inodesPerCluster, this::inactive);
+        } else {
+            this.inodegc = null;
+        }
     }
 
     @Override
@@ -127,12 +146,60 @@ final class Xfs implements SuperOperations, AddressSpaceOperations {
         return 0;
     }
 
-    /** {@code xfs_fs_evict_inode} → {@code xfs_inactive}: inactivation needs a transaction (log space), inline. */
+    /**
+     * {@code xfs_fs_evict_inode}: the page cache goes (not modelled), then {@code clear_inode}. Where eviction is
+     * inline (every variant but the default) it inactivates here, in the evicting context, reclaim included: an inode
+     * that needs it ({@link #needsInactive}) as {@link #inactive}, any other with a one-unit transaction, as the model
+     * did before inodegc (K-FS-3, K-FS-4).
+     */
     @Override
     public void evictInode(Inode inode) {
         inodes--;
-        Transaction t = transStart("inactive " + inode.ino(), 1);
-        t.close();
+        if (inodegc != null) {
+            return;
+        }
+        if (needsInactive(inode)) {
+            inactive(inode);
+        } else {
+            transStart("inactive " + inode.ino(), 1).close();
+        }
+    }
+
+    /**
+     * {@code xfs_fs_destroy_inode} → {@code xfs_inode_mark_reclaimable}: with inodegc an inode that needs inactivation
+     * is queued to the worker ({@code xfs_inodegc_queue}, K-FS-6); the others become reclaimable at once.
+     */
+    @Override
+    public void destroyInode(Inode inode) {
+        if (inodegc != null && needsInactive(inode)) {
+            inodegc.queue(inode);
+        }
+    }
+
+    /** {@code xfs_vn_unlink} → {@code xfs_remove}: the directory entry goes in a transaction. */
+    @Override
+    public void unlink(Inode inode) {
+        transStart("remove " + inode.path(), 1).close();
+    }
+
+    /** {@code xfs_inode_needs_inactive}: unlinked, or blocks past EOF to free. */
+    private boolean needsInactive(Inode inode) {
+        return inode.nlink() == 0 || eofBlocks.contains(inode.path());
+    }
+
+    /**
+     * {@code xfs_inactive}: {@code xfs_free_eofblocks} or, for an unlinked inode, {@code xfs_inactive_truncate} and
+     * {@code xfs_inactive_ifree}: one transaction (log space) that frees the blocks and, the first time one of its
+     * cluster is inactivated, reads the inode's cluster buffer ({@code xfs_imap_to_bp}, a bio waited for).
+     */
+    private void inactive(Inode inode) {
+        eofBlocks.remove(inode.path());
+        try (Transaction t = transStart("inactive " + inode.ino(), 1)) {
+            long cluster = inode.ino() / inodesPerCluster;
+            if (clusterBuffers.add(cluster)) {
+                device.submitBioWait(BioOp.READ, DATA_START - 1 - cluster % 512);
+            }
+        }
     }
 
     @Override
@@ -152,6 +219,7 @@ final class Xfs implements SuperOperations, AddressSpaceOperations {
             return 0;
         }
         transStart("writepages " + mapping.path(), 1).close();
+        eofBlocks.add(mapping.path());
         long written = 0;
         for (Folio f : dirty) {
             if (!pageCache.folioTryStartWriteback(f, wbc.syncAll())) {

@@ -31,6 +31,35 @@ public interface SuperBlock {
      */
     void readFile(String path, long block, int blocks);
 
+    /**
+     * {@code lookup_one} + {@code d_alloc}: a referenced dentry of {@code path}, the file created (a new inode) if
+     * missing; a cached dentry is reused. Drop the reference with {@link #dput}.
+     */
+    default Dentry lookup(String path) {
+        throw new UnsupportedOperationException("this provider has no dentry cache (lookup " + path + ")");
+    }
+
+    /**
+     * {@code dput}: drops a reference; an unused dentry stays cached on the dentry LRU, pinning its inode, until the
+     * superblock shrinker prunes it; an unlinked one is killed at once, dropping its inode reference.
+     */
+    default void dput(Dentry dentry) {
+        throw new UnsupportedOperationException("this provider has no dentry cache (dput " + dentry + ")");
+    }
+
+    /**
+     * {@code vfs_unlink} + {@code d_delete}: the file's name goes ({@code i_nlink} 0, through the filesystem's
+     * {@code ->unlink}); a dentry still in use is unhashed, and its last {@code dput} drops the inode's last reference.
+     */
+    default void unlink(String path) {
+        throw new UnsupportedOperationException("this provider has no dentry cache (unlink " + path + ")");
+    }
+
+    /** Dentries in the cache, in use or on the LRU. */
+    default int cachedDentries() {
+        return 0;
+    }
+
     /** Inodes in the cache. */
     int cachedInodes();
 

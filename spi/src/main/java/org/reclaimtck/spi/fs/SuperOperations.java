@@ -5,8 +5,8 @@ import org.reclaimtck.spi.reclaim.ShrinkControl;
 /**
  * What a filesystem implements for its super block: models {@code struct super_operations}
  * ({@code include/linux/fs.h}). The VFS calls these, and traces each call as an entry into the filesystem
- * ({@code FsEnter} / {@code FsLeave}): {@link #evictInode} when the inode cache drops an inode (in reclaim too,
- * K-FS-3, K-FS-4), {@link #freeCachedObjects} from the superblock shrinker ({@code super_cache_scan}, only with
+ * ({@code FsEnter} / {@code FsLeave}): {@link #evictInode} and {@link #destroyInode} when the inode cache drops an
+ * inode (in reclaim too, K-FS-3, K-FS-4), {@link #freeCachedObjects} from the superblock shrinker ({@code super_cache_scan}, only with
  * {@code __GFP_FS}, K-FS-1).
  */
 public interface SuperOperations {
@@ -19,6 +19,17 @@ public interface SuperOperations {
 
     /** {@code ->evict_inode}: the inode's last reference is gone and the cache drops it; runs in the dropping context. */
     void evictInode(Inode inode);
+
+    /**
+     * {@code ->destroy_inode}: after {@link #evictInode}, the inode leaves the VFS; runs in the dropping context. A
+     * filesystem that defers work it cannot do there (XFS's inodegc, K-FS-6) queues it here.
+     */
+    default void destroyInode(Inode inode) {
+    }
+
+    /** {@code ->unlink}: the file's name is removed ({@code i_nlink} drops to 0); may need a transaction. */
+    default void unlink(Inode inode) {
+    }
 
     /** {@code ->nr_cached_objects}: filesystem objects the superblock shrinker may free; called under any mask. */
     default long nrCachedObjects(ShrinkControl sc) {

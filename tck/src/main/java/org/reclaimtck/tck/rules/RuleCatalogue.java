@@ -31,6 +31,7 @@ public final class RuleCatalogue {
         all.addAll(MempoolRules.ALL);
         all.addAll(RcuRules.ALL);
         all.addAll(BioRules.ALL);
+        all.addAll(EvictRules.ALL);
         for (Rule r : all) {
             if (BY_ID.put(r.id(), r) != null) {
                 throw new IllegalStateException("duplicate rule id " + r.id());

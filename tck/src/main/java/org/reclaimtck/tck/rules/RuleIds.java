@@ -94,6 +94,9 @@ public final class RuleIds {
     public static final String SHRINK_5 = "SHRINK-5";
     // ---- bios and bio sets (BioRules) ----
     public static final String BIO_1 = "BIO-1";
+    // ---- eviction from reclaim (EvictRules) ----
+    public static final String EVICT_1 = "EVICT-1";
+    public static final String EVICT_2 = "EVICT-2";
 
     private RuleIds() {
     }
