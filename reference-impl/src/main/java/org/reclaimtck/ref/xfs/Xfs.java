@@ -19,6 +19,7 @@ import org.reclaimtck.spi.mm.PageCache;
 import org.reclaimtck.spi.part.FsContext;
 import org.reclaimtck.spi.reclaim.ShrinkControl;
 import org.reclaimtck.spi.runtime.KernelRuntime;
+import org.reclaimtck.spi.task.NofsContext;
 import org.reclaimtck.spi.task.Task;
 
 /**
@@ -49,6 +50,8 @@ final class Xfs implements SuperOperations, AddressSpaceOperations {
     private final int reclaimNofailOrder;
     private final int maxInodes;
     private final Journal log;
+    /** The per-superblock NOFS proposal's reclaim context of this filesystem: its superblock and nesting depth. */
+    private final NofsContext nofsContext;
     private int inodes;
 
     /** {@code xfs_fs_fill_super}: mounts on {@code ctx.device()}, starting the log. */
@@ -64,6 +67,7 @@ final class Xfs implements SuperOperations, AddressSpaceOperations {
                 : NOFAIL_HIGH_ORDER.equals(ctx.variant()) ? HIGH_ORDER : -1;
         this.maxInodes = (int) ctx.longOption("max-inodes", 512);
         this.log = ctx.createJournal((int) ctx.longOption("log-units", 16));
+        this.nofsContext = new NofsContext(label, ctx.superBlock().stackDepth());
     }
 
     @Override
@@ -73,13 +77,15 @@ final class Xfs implements SuperOperations, AddressSpaceOperations {
 
     /**
      * {@code xfs_trans_alloc}: the struct with GFP_KERNEL|__GFP_NOFAIL, then the NOFS scope
-     * ({@code xfs_trans_set_context}), then the log reservation (which may sleep while the log is full).
+     * ({@code xfs_trans_set_context}, opened with this superblock's reclaim context, so a per-superblock NOFS policy
+     * sees it; the kernel's {@code memalloc_nofs_save} otherwise), then the log reservation (which may sleep while the
+     * log is full).
      */
     @Override
     public Transaction transStart(String reason, int logUnits) {
         Task me = rt.current();
         long structPage = pages.allocPages(Gfp.GFP_KERNEL.or(Gfp.__GFP_NOFAIL), 0);
-        XfsTransaction t = new XfsTransaction(this, structPage, nofsScope ? me.memallocNofsSave() : null);
+        XfsTransaction t = new XfsTransaction(this, structPage, nofsScope ? me.memallocNofsSave(nofsContext) : null);
         t.open(log.start(reason, logUnits));
         return t;
     }
@@ -91,6 +97,16 @@ final class Xfs implements SuperOperations, AddressSpaceOperations {
             t.nofs().close();
         }
         pages.freePages(t.structPage(), 0);
+    }
+
+    /**
+     * Per-superblock NOFS (proposal): reclaim inside this filesystem's own NOFS scope may enter it only if the
+     * reclaiming task holds no transaction ({@code current->journal_info}): inode eviction needs log space that an
+     * open transaction may be holding (K-FS-5, S3).
+     */
+    @Override
+    public boolean nofsReclaimSafe() {
+        return rt.current().journalInfo() == null;
     }
 
     /** {@code xfs_iget}: reading the inode in; the inode table is bounded. */

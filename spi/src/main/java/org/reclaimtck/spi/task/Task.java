@@ -41,6 +41,36 @@ public interface Task {
     /** {@code memalloc_nofs_save()}: sets {@code PF_MEMALLOC_NOFS}. */
     MemallocScope memallocNofsSave();
 
+    /**
+     * {@code memalloc_nofs_save(ctx)}: the per-superblock NOFS context of the 2020 proposal (Dave Chinner), a scope
+     * carrying the filesystem's superblock and its nesting depth. Under the kernel's semantics it is plain
+     * {@link #memallocNofsSave()} (a kernel has no other); a policy that implements the proposal lets reclaim enter
+     * other superblocks at the same depth. A filesystem that opens its transaction scope through this method runs
+     * unchanged on both. Providers without the proposal keep the default.
+     */
+    default MemallocScope memallocNofsSave(NofsContext ctx) {
+        return memallocNofsSave();
+    }
+
+    /**
+     * {@code memalloc_nofail_save()}, a proposal (LSF/MM 2024) no kernel has: requests in the scope default to
+     * {@code __GFP_NOFAIL} unless they ask {@code __GFP_NORETRY} or {@code __GFP_RETRY_MAYFAIL}. A provider whose
+     * policy lacks the proposal makes it a no-op scope (its requests keep their masks); one that cannot model it
+     * throws.
+     */
+    default MemallocScope memallocNofailSave() {
+        throw new UnsupportedOperationException("memalloc_nofail_save is a proposal this provider does not model");
+    }
+
+    /**
+     * {@code memalloc_nowait_save()}, a proposal (2020; PF_MEMALLOC_NORECLAIM in v6.11, reverted, K-SCOPE-8): requests
+     * in the scope lose {@code __GFP_DIRECT_RECLAIM} and gain {@code __GFP_NOWARN}. A provider whose policy lacks it
+     * makes it a no-op scope; one that cannot model it throws.
+     */
+    default MemallocScope memallocNowaitSave() {
+        throw new UnsupportedOperationException("memalloc_nowait_save is a proposal this provider does not model");
+    }
+
     /** {@code memalloc_noio_save()}: sets {@code PF_MEMALLOC_NOIO}. */
     MemallocScope memallocNoioSave();
 
