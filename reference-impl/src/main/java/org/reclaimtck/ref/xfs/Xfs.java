@@ -96,7 +96,10 @@ final class Xfs implements SuperOperations, AddressSpaceOperations {
         if (t.nofs() != null) {
             t.nofs().close();
         }
-        pages.freePages(t.structPage(), 0);
+        if (t.structPage() > 0) {
+            // a NOFAIL request a scope stripped of direct reclaim can fail (nowait-scope, K-ALLOC-14): nothing to free
+            pages.freePages(t.structPage(), 0);
+        }
     }
 
     /**

@@ -74,6 +74,7 @@ public final class RuleIds {
     public static final String OOM_2 = "OOM-2";
     public static final String OOM_3 = "OOM-3";
     public static final String NOFAIL_1 = "NOFAIL-1";
+    public static final String NOFAIL_2 = "NOFAIL-2";
     public static final String DEP_4 = "DEP-4";
     // ---- swap (SwapRules) ----
     public static final String SWAP_1 = "SWAP-1";
