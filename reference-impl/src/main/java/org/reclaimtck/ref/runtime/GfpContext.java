@@ -20,7 +20,8 @@ import org.reclaimtck.spi.task.PfFlag;
  * <li>{@link #NOWAIT_SCOPE} (2020; NORECLAIM in v6.11, reverted, K-SCOPE-8): {@code PF_MEMALLOC_NOWAIT} clears
  * {@code __GFP_DIRECT_RECLAIM} and adds {@code __GFP_NOWARN}.</li>
  * </ul>
- * A proposal's scope under a policy without it is a traced no-op ({@link #implementsScope}).
+ * {@link #PER_SB_NOFS_IGNORES_DEPTH} is the per-superblock proposal without its depth rule, a broken policy for the
+ * kit's own tests. A proposal's scope under a policy without it is a traced no-op ({@link #implementsScope}).
  */
 public final class GfpContext {
     /** The kernel's semantics. */
@@ -33,6 +34,8 @@ public final class GfpContext {
     public static final GfpContext NOFAIL_SCOPE = new GfpContext(GfpPolicyType.NOFAIL_SCOPE);
     /** {@code memalloc_nowait_save}. */
     public static final GfpContext NOWAIT_SCOPE = new GfpContext(GfpPolicyType.NOWAIT_SCOPE);
+    /** Per-superblock NOFS without its nesting-depth rule: a deliberately broken policy the kit must catch (POLICY-1). */
+    public static final GfpContext PER_SB_NOFS_IGNORES_DEPTH = new GfpContext(GfpPolicyType.PER_SB_NOFS_IGNORES_DEPTH);
 
     private final String name;
 
@@ -46,7 +49,12 @@ public final class GfpContext {
 
     /** True if a NOFS scope's superblock and depth reach reclaim (the per-superblock proposal). */
     public boolean perSuperblockNofs() {
-        return this == PER_SB_NOFS;
+        return this == PER_SB_NOFS || this == PER_SB_NOFS_IGNORES_DEPTH;
+    }
+
+    /** True if a per-superblock NOFS scope keeps reclaim out of superblocks at another nesting depth (the proposal). */
+    public boolean nestingDepthIsNofs() {
+        return this != PER_SB_NOFS_IGNORES_DEPTH;
     }
 
     /**

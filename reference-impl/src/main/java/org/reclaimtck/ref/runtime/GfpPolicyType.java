@@ -15,6 +15,7 @@ public final class GfpPolicyType implements PartType {
     public static final String PER_SB_NOFS = "per-sb-nofs";
     public static final String NOFAIL_SCOPE = "nofail-scope";
     public static final String NOWAIT_SCOPE = "nowait-scope";
+    public static final String PER_SB_NOFS_IGNORES_DEPTH = "per-sb-nofs-ignores-depth";
 
     @Override
     public String name() {
@@ -40,7 +41,10 @@ public final class GfpPolicyType implements PartType {
                         + " default to __GFP_NOFAIL unless NORETRY or RETRY_MAYFAIL (K-ALLOC-13 for scoped callers)"),
                 new Variant(NAME, NOWAIT_SCOPE, false, "the 2020 memalloc_nowait_save proposal (NORECLAIM, reverted"
                         + " for v6.12): the scope strips __GFP_DIRECT_RECLAIM and adds __GFP_NOWARN; a nested"
-                        + " __GFP_NOFAIL request cannot reclaim (K-SCOPE-8, K-ALLOC-14)"));
+                        + " __GFP_NOFAIL request cannot reclaim (K-SCOPE-8, K-ALLOC-14)"),
+                new Variant(NAME, PER_SB_NOFS_IGNORES_DEPTH, false, "per-sb-nofs without its nesting-depth rule:"
+                        + " reclaim under A's scope enters filesystems stacked under or over A through loop devices"
+                        + " (a broken proposal: POLICY-1)"));
     }
 
     /** The policy of variant {@code name} ({@code ""} for the default). */
@@ -57,6 +61,8 @@ public final class GfpPolicyType implements PartType {
                 return GfpContext.NOFAIL_SCOPE;
             case NOWAIT_SCOPE:
                 return GfpContext.NOWAIT_SCOPE;
+            case PER_SB_NOFS_IGNORES_DEPTH:
+                return GfpContext.PER_SB_NOFS_IGNORES_DEPTH;
             default:
                 return GfpContext.KERNEL;
         }

@@ -37,7 +37,7 @@ final class SuperblockNofs {
         boolean enter = reason == null;
         if (enter) {
             for (NofsContext c : scopes) {
-                if (c.depth() != sb.stackDepth()) {
+                if (c.depth() != sb.stackDepth() && rt.gfpContext().nestingDepthIsNofs()) {
                     enter = false;
                     reason = "different depth: scope " + c + ", " + sb.id() + " at depth " + sb.stackDepth();
                     break;

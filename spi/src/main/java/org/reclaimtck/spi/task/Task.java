@@ -54,21 +54,21 @@ public interface Task {
 
     /**
      * {@code memalloc_nofail_save()}, a proposal (LSF/MM 2024) no kernel has: requests in the scope default to
-     * {@code __GFP_NOFAIL} unless they ask {@code __GFP_NORETRY} or {@code __GFP_RETRY_MAYFAIL}. A provider whose
-     * policy lacks the proposal makes it a no-op scope (its requests keep their masks); one that cannot model it
-     * throws.
+     * {@code __GFP_NOFAIL} unless they ask {@code __GFP_NORETRY} or {@code __GFP_RETRY_MAYFAIL}. Where the selected
+     * policy lacks the proposal the scope is a no-op (its requests keep their masks); this default, for providers that
+     * do not model it, is an untraced no-op.
      */
     default MemallocScope memallocNofailSave() {
-        throw new UnsupportedOperationException("memalloc_nofail_save is a proposal this provider does not model");
+        return new NoopScope(PfFlag.PF_MEMALLOC_NOFAIL, "memalloc_nofail_save");
     }
 
     /**
      * {@code memalloc_nowait_save()}, a proposal (2020; PF_MEMALLOC_NORECLAIM in v6.11, reverted, K-SCOPE-8): requests
-     * in the scope lose {@code __GFP_DIRECT_RECLAIM} and gain {@code __GFP_NOWARN}. A provider whose policy lacks it
-     * makes it a no-op scope; one that cannot model it throws.
+     * in the scope lose {@code __GFP_DIRECT_RECLAIM} and gain {@code __GFP_NOWARN}. Where the selected policy lacks it
+     * the scope is a no-op; this default, for providers that do not model it, is an untraced no-op.
      */
     default MemallocScope memallocNowaitSave() {
-        throw new UnsupportedOperationException("memalloc_nowait_save is a proposal this provider does not model");
+        return new NoopScope(PfFlag.PF_MEMALLOC_NOWAIT, "memalloc_nowait_save");
     }
 
     /** {@code memalloc_noio_save()}: sets {@code PF_MEMALLOC_NOIO}. */

@@ -30,6 +30,7 @@ public final class RuleCatalogue {
         all.addAll(MemcgRules.ALL);
         all.addAll(MempoolRules.ALL);
         all.addAll(RcuRules.ALL);
+        all.addAll(PolicyRules.ALL);
         for (Rule r : all) {
             if (BY_ID.put(r.id(), r) != null) {
                 throw new IllegalStateException("duplicate rule id " + r.id());

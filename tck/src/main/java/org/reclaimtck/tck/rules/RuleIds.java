@@ -89,6 +89,9 @@ public final class RuleIds {
     public static final String RCU_1 = "RCU-1";
     public static final String RCU_2 = "RCU-2";
     public static final String RCU_3 = "RCU-3";
+
+    // ---- the proposals' policies (PolicyRules) ----
+    public static final String POLICY_1 = "POLICY-1";
     // ---- issue 9's last forward-progress rules (ForwardProgressRules, ShrinkerRules) ----
     public static final String FP_7 = "FP-7";
     public static final String FP_8 = "FP-8";

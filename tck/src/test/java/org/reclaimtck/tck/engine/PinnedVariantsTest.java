@@ -25,7 +25,7 @@ class PinnedVariantsTest {
                 + " no-nofs-scope, nofail-in-reclaim, nofail-high-order}, loop {noio, no-noio}, dm-bufio {async,"
                 + " gfp-fs, gfp-io}, vmscan {no-writepage, no-flusher-wakeup, no-reclaim-rotation, noprogress-gives-up,"
                 + " noprogress-hz10, kswapd-writepage, kswapd-congestion-wait}, writeback {mem-reclaim-wq, no-mem-reclaim-wq}, oom {skip-nofs,"
-                + " kill-for-nofs, no-reaper, no-oom-killer}, gfp-policy {kernel, merged-noio-nofs, per-sb-nofs, nofail-scope, nowait-scope}, memcg {kernel, reclaim-ignores-scope, oom-skips-nofs, oom-global-victim, reclaim-root-lruvec}, mempool {waits, fails}, rcu {kfree-shrinker, no-kfree-shrinker})");
+                + " kill-for-nofs, no-reaper, no-oom-killer}, gfp-policy {kernel, merged-noio-nofs, per-sb-nofs, nofail-scope, nowait-scope, per-sb-nofs-ignores-depth}, memcg {kernel, reclaim-ignores-scope, oom-skips-nofs, oom-global-victim, reclaim-root-lruvec}, mempool {waits, fails}, rcu {kfree-shrinker, no-kfree-shrinker})");
         r.testEvents().assertStatistics(s -> s.started(0));
     }
 

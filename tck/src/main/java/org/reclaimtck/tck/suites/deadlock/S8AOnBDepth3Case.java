@@ -10,7 +10,7 @@ import org.reclaimtck.tck.rules.RuleIds;
  * transaction on A treats every other filesystem of the stack as NOFS (another depth), so it must complete as the
  * kernel does: no deadlock (DL-1).
  */
-@TckCase(suite = "deadlock", id = "s8-a-on-loop-on-b-depth-3", rules = {RuleIds.DL_1}, maxSeeds = 4,
+@TckCase(suite = "deadlock", id = "s8-a-on-loop-on-b-depth-3", rules = {RuleIds.DL_1, RuleIds.POLICY_1, RuleIds.NOFAIL_2}, maxSeeds = 4,
         requires = {Capability.RUNTIME, Capability.TASK_SCOPES, Capability.PAGE_ALLOCATOR, Capability.RECLAIM,
                 Capability.SHRINKERS, Capability.BLOCK, Capability.FILESYSTEM, Capability.LOOP})
 @API(status = API.Status.INTERNAL, since = "0.5.0")

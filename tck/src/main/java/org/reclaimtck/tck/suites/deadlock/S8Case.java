@@ -7,10 +7,12 @@ import org.reclaimtck.spi.stack.StackSpec;
 import org.reclaimtck.tck.api.CaseRun;
 import org.reclaimtck.tck.api.KernelCase;
 import org.reclaimtck.tck.report.PolicyComparison;
+import org.reclaimtck.tck.rules.RuleIds;
+import org.reclaimtck.tck.suites.oom.OomJudge;
 import org.reclaimtck.tck.suites.swap.PolicyMetrics;
 
 /**
- * An S8 case ({@link S8Workload}) on one stack, judged by DL-1, and compared across {@code gfp-policy} variants
+ * An S8 case ({@link S8Workload}) on one stack, judged by DL-1, POLICY-1 ({@link SuperblockNofsJudge}) and NOFAIL-2 ({@link OomJudge}), and compared across {@code gfp-policy} variants
  * (all of them beside each other, the kernel and per-superblock NOFS when stacked): pages reclaimed per NOFS direct reclaim, stall time, OOM kills, rules failed.
  */
 abstract class S8Case implements KernelCase, PolicyComparison.Source {
@@ -39,7 +41,18 @@ abstract class S8Case implements KernelCase, PolicyComparison.Source {
 
     @Override
     public final void check(CaseRun run) {
-        StorageRun.check(run);
+        if (run.rule().equals(RuleIds.POLICY_1)) {
+            SuperblockNofsJudge.check(run, stack);
+        } else if (run.rule().equals(RuleIds.NOFAIL_2)) {
+            OomJudge.check(run);
+        } else {
+            StorageRun.check(run);
+        }
+    }
+
+    /** The stack the case builds. */
+    final StackSpec stack() {
+        return stack;
     }
 
     @Override

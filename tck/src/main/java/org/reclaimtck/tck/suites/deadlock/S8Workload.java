@@ -20,9 +20,10 @@ import org.reclaimtck.tck.workloads.StorageTasks;
  * shrinker, K-FS-1) and reads a file of B; {@code memhog} fills memory to a few pages over MIN; then {@code xfs_io}
  * runs {@value #ROUNDS} transactions on A, each in a {@code memalloc_nofail_save} scope (XFS's wish, LSF/MM 2024),
  * allocating {@value #PAGES_PER_ROUND} pages with GFP_KERNEL (NOFS through the transaction's scope) that it holds to the
- * end, and writes a block of A after each; {@code iou-wrk} allocates pages in a {@code memalloc_nowait_save} scope and,
- * when that fails, once more with GFP_NOIO outside it (dm-bufio's pattern). The proposals' scopes are no-ops under the
- * policies without them, so every policy runs the same workload.
+ * end and an order-2 buffer it frees, and writes a block of A after each; {@code iou-wrk} allocates pages in a
+ * {@code memalloc_nowait_save} scope (once starting a transaction on A inside it) and, when that fails, once more with
+ * GFP_NOIO outside it (dm-bufio's pattern). The proposals' scopes are no-ops under the policies without them, so every
+ * policy runs the same workload; the nested callers are the threads' objection (NOFAIL-2).
  *
  * <p>The stacks: A and B side by side on two disks (nesting depth 0 both), or stacked through loop devices
  * ({@code A on loop on B}: B on the disk, A {@code depth} loop layers above it, intermediate filesystems {@code C1},
@@ -30,10 +31,12 @@ import org.reclaimtck.tck.workloads.StorageTasks;
  */
 final class S8Workload {
     static final long MEMORY_PAGES = 1024;
-    static final int B_INODES = 384;
-    static final int ROUNDS = 8;
+    static final int B_INODES = 256;
+    static final int ROUNDS = 6;
     static final int PAGES_PER_ROUND = 16;
     static final int NOWAIT_PAGES = 16;
+    /** {@code memhog}'s rounds, a jiffy apart, taking what reclaim gave back. */
+    static final int HOG_ROUNDS = 20;
     /** Log units of each filesystem. */
     static final int LOG_UNITS = 16;
 
@@ -81,7 +84,7 @@ final class S8Workload {
             b.readFile("/data", 0, 16);
             cached.completeAll();
         });
-        StorageTasks.hog(k, cached, full, 8, 40);
+        StorageTasks.hog(k, cached, full, 8, HOG_ROUNDS);
         nofsWriter(k, full);
         nowaitUser(k, full);
     }
@@ -99,6 +102,11 @@ final class S8Workload {
                     for (int i = 0; i < PAGES_PER_ROUND; i++) {
                         held.add(pa.allocPages(Gfp.GFP_KERNEL, 0));
                     }
+                    // a nested caller the NOFAIL scope cannot see: an order-2 buffer (kmalloc_large)
+                    long buffer = pa.allocPages(Gfp.GFP_KERNEL, 2);
+                    if (buffer > 0) {
+                        pa.freePages(buffer, 2);
+                    }
                 }
                 a.writeFile("/data", r, 1);
             }
@@ -108,6 +116,7 @@ final class S8Workload {
 
     /** {@code iou-wrk}: a page at a time in a NOWAIT scope, falling back to GFP_NOIO outside it. */
     private static void nowaitUser(Kernel k, Completion start) {
+        SuperBlock a = k.storage().superBlock("A");
         PageAllocator pa = k.pageAllocator();
         k.spawn("iou-wrk", () -> {
             start.waitForCompletion();
@@ -116,6 +125,11 @@ final class S8Workload {
                 long p;
                 try (MemallocScope nowait = k.runtime().current().memallocNowaitSave()) {
                     p = pa.allocPages(Gfp.GFP_KERNEL, 0);
+                    if (i == 0) {
+                        // a nested caller the NOWAIT scope cannot see: a write's transaction on A (xfs_trans_alloc
+                        // asks GFP_KERNEL|__GFP_NOFAIL, K-FS-5)
+                        a.transStart("io_uring write", 1).close();
+                    }
                 }
                 held.add(p >= 0 ? p : pa.allocPages(Gfp.GFP_NOIO, 0));
             }

@@ -9,9 +9,7 @@ import org.reclaimtck.spi.kernel.Kernel;
 import org.reclaimtck.spi.mm.PageAllocator;
 import org.reclaimtck.spi.task.MemallocScope;
 import org.reclaimtck.tck.api.TckCase;
-import org.reclaimtck.tck.report.PolicyComparison;
 import org.reclaimtck.tck.rules.RuleIds;
-import org.reclaimtck.tck.suites.swap.PolicyMetrics;
 
 /**
  * The objection to {@code memalloc_nofail_save} (LSF/MM 2024): {@code xfs_io} runs a transaction on A in a NOFAIL
@@ -24,7 +22,7 @@ import org.reclaimtck.tck.suites.swap.PolicyMetrics;
         requires = {Capability.RUNTIME, Capability.TASK_SCOPES, Capability.PAGE_ALLOCATOR, Capability.BLOCK,
                 Capability.FILESYSTEM})
 @API(status = API.Status.INTERNAL, since = "0.5.0")
-public final class NofailScopeNestedCallersCase extends OomCase implements PolicyComparison.Source {
+public final class NofailScopeNestedCallersCase extends OomCase {
     @Override
     public void workload(Kernel k) {
         SuperBlock a = k.storage().superBlock("A");
@@ -45,10 +43,5 @@ public final class NofailScopeNestedCallersCase extends OomCase implements Polic
         if (pfn > 0) {
             pa.freePages(pfn, order);
         }
-    }
-
-    @Override
-    public PolicyComparison comparison() {
-        return PolicyMetrics.comparisonWithoutSwap("nested callers in a memalloc_nofail_save scope", PolicyMetrics.ALL_POLICIES);
     }
 }

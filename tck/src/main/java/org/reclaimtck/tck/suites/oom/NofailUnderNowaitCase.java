@@ -7,9 +7,7 @@ import org.reclaimtck.spi.kernel.Capability;
 import org.reclaimtck.spi.kernel.Kernel;
 import org.reclaimtck.spi.task.MemallocScope;
 import org.reclaimtck.tck.api.TckCase;
-import org.reclaimtck.tck.report.PolicyComparison;
 import org.reclaimtck.tck.rules.RuleIds;
-import org.reclaimtck.tck.suites.swap.PolicyMetrics;
 
 /**
  * The objection to {@code memalloc_nowait} (K-SCOPE-8): {@code iou-wrk}, io_uring's non-blocking attempt at a write,
@@ -22,7 +20,7 @@ import org.reclaimtck.tck.suites.swap.PolicyMetrics;
         requires = {Capability.RUNTIME, Capability.TASK_SCOPES, Capability.PAGE_ALLOCATOR, Capability.BLOCK,
                 Capability.FILESYSTEM})
 @API(status = API.Status.INTERNAL, since = "0.5.0")
-public final class NofailUnderNowaitCase extends OomCase implements PolicyComparison.Source {
+public final class NofailUnderNowaitCase extends OomCase {
     @Override
     public void workload(Kernel k) {
         SuperBlock a = k.storage().superBlock("A");
@@ -34,10 +32,5 @@ public final class NofailUnderNowaitCase extends OomCase implements PolicyCompar
                 }
             }
         });
-    }
-
-    @Override
-    public PolicyComparison comparison() {
-        return PolicyMetrics.comparisonWithoutSwap("a nested __GFP_NOFAIL under memalloc_nowait_save", PolicyMetrics.ALL_POLICIES);
     }
 }
