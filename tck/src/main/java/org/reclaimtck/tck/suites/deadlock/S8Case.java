@@ -41,9 +41,9 @@ abstract class S8Case implements KernelCase, PolicyComparison.Source {
 
     @Override
     public final void check(CaseRun run) {
-        if (run.rule().equals(RuleIds.POLICY_1)) {
+        if (run.rule().id().equals(RuleIds.POLICY_1)) {
             SuperblockNofsJudge.check(run, stack);
-        } else if (run.rule().equals(RuleIds.NOFAIL_2)) {
+        } else if (run.rule().id().equals(RuleIds.NOFAIL_2)) {
             OomJudge.check(run);
         } else {
             StorageRun.check(run);

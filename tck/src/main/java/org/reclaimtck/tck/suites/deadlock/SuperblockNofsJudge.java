@@ -53,6 +53,9 @@ final class SuperblockNofsJudge {
     static Map<String, Integer> depths(StackSpec stack) {
         Map<String, Integer> d = new HashMap<>();
         for (StackPart p : stack.parts()) {
+            if (p.role() == StackPart.Role.FILE) {
+                continue;
+            }
             int depth = 0;
             for (String below : p.below()) {
                 int colon = below.indexOf(':');
