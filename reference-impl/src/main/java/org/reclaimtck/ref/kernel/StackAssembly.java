@@ -36,6 +36,8 @@ final class StackAssembly {
     private final Swap swap;
     private final Map<String, String> variants;
     private final Map<String, Object> modules = new LinkedHashMap<>();
+    /** {@code s_stack_depth} of every filesystem and block device built so far, by name. */
+    private final Map<String, Integer> depths = new java.util.HashMap<>();
 
     StackAssembly(MachineSpec machine, SimRuntime rt, PartRegistry parts, KernelServices services, BlockLayerCore block,
                   VfsCore vfs, ShrinkerList shrinkers, Swap swap) {
@@ -96,16 +98,33 @@ final class StackAssembly {
             }
         }
         Gendisk disk = block.addDisk(part.name(), lower);
+        depths.put(part.name(), depthBelow(part));
         disk.setOps(type.probe(new PartContexts.Driver(base(part), new ArrayList<BlockDevice>(lower), file, disk)));
     }
 
     private void mount(StackPart part) {
         FileSystemType type = parts.require(part.type(), FileSystemType.class, "filesystem " + part.name());
         VfsSuper sb = vfs.allocSuper(part.name(), part.type(), block.device(part.below().get(0)));
+        sb.setStackDepth(depthBelow(part));
+        depths.put(part.name(), depthBelow(part));
         // sget_fc registers s_shrink before fill_super runs (super_cache_count returns 0 until SB_BORN), so shrinkers
         // the filesystem registers in fill_super (XFS's inodegc) come after it in shrink_slab's walk
         shrinkers.registerShrinker(sb.shrinker());
         sb.setOps(type.fillSuper(new PartContexts.Fs(base(part), rt, sb)));
+    }
+
+    /**
+     * {@code s_stack_depth} of what sits on {@code part}'s lower parts: a file of filesystem F counts F's depth + 1 (a
+     * loop device over it), a block device its own depth (a disk 0).
+     */
+    private int depthBelow(StackPart part) {
+        int depth = 0;
+        for (String below : part.below()) {
+            int colon = below.indexOf(':');
+            int d = colon > 0 ? depths.getOrDefault(below.substring(0, colon), 0) + 1 : depths.getOrDefault(below, 0);
+            depth = Math.max(depth, d);
+        }
+        return depth;
     }
 
     private void load(StackPart part) {

@@ -38,7 +38,9 @@ public final class PageAllocEntry implements PageAllocator {
         Gfp eff = me.currentGfpContext(gfp);
         rt.trace(new TraceEvent.AllocRequested(rt.clock().nanos(), me.comm(), gfp, eff, order, me.heldLocks()));
         Gfp outer = me.allocGfp();
+        Gfp outerCaller = me.allocCallerGfp();
         me.setAllocGfp(eff);
+        me.setAllocCallerGfp(gfp);
         try {
             if (eff.allowsBlocking() && !me.hasFlag(PfFlag.PF_MEMALLOC)) {
                 // might_alloc(): the fs_reclaim annotation lockdep sees (K-LOCKDEP-2)
@@ -55,6 +57,7 @@ public final class PageAllocEntry implements PageAllocator {
             return pfn;
         } finally {
             me.setAllocGfp(outer);
+            me.setAllocCallerGfp(outerCaller);
         }
     }
 

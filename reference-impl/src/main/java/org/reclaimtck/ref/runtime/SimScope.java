@@ -1,11 +1,13 @@
 package org.reclaimtck.ref.runtime;
 
 import org.reclaimtck.spi.task.MemallocScope;
+import org.reclaimtck.spi.task.NofsContext;
 import org.reclaimtck.spi.task.PfFlag;
 
 /**
  * The token of one {@code memalloc_*_save()}: models {@code memalloc_flags_save()} of
- * {@code include/linux/sched/mm.h}, which restores only the bit it newly set (K-SCOPE-1).
+ * {@code include/linux/sched/mm.h}, which restores only the bit it newly set (K-SCOPE-1). A per-superblock NOFS scope
+ * (proposal, S8) also carries its {@link NofsContext}.
  */
 final class SimScope implements MemallocScope {
     private final SimTask task;
@@ -13,10 +15,13 @@ final class SimScope implements MemallocScope {
     private final String saveName;
     private final String savedAt;
     final boolean newlySet;
+    /** The superblock and depth of a per-superblock NOFS scope, else null. */
+    final NofsContext nofsContext;
     boolean restored;
 
-    SimScope(SimTask task, PfFlag flag, String saveName, String savedAt, boolean newlySet) {
+    SimScope(SimTask task, PfFlag flag, String saveName, String savedAt, boolean newlySet, NofsContext nofsContext) {
         this.task = task;
+        this.nofsContext = nofsContext;
         this.flag = flag;
         this.saveName = saveName;
         this.savedAt = savedAt;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.reclaimtck.spi.gfp.Gfp;
 import org.reclaimtck.spi.task.MemallocScope;
+import org.reclaimtck.spi.task.NofsContext;
 import org.reclaimtck.spi.task.PfFlag;
 import org.reclaimtck.spi.task.ScopeOrderViolation;
 import org.reclaimtck.spi.task.Task;
@@ -45,6 +46,8 @@ public final class SimTask implements Task {
     Object journalInfo;
     /** The gfp mask of the allocation the task is inside, for reports; null outside allocations. */
     Gfp allocGfp;
+    /** The caller's own mask of that allocation, before {@code current_gfp_context}; null outside allocations. */
+    Gfp allocCallerGfp;
     final SimWaitQueue exitWait;
 
     SimTask(Sim sim, int pid, String comm, boolean kthread, Runnable body) {
@@ -94,31 +97,78 @@ public final class SimTask implements Task {
 
     @Override
     public MemallocScope memallocNofsSave() {
-        return save(PfFlag.PF_MEMALLOC_NOFS, "memalloc_nofs_save");
+        return save(PfFlag.PF_MEMALLOC_NOFS, "memalloc_nofs_save", null);
+    }
+
+    /**
+     * The per-superblock NOFS proposal's {@code memalloc_nofs_save(ctx)}: under {@code gfp-policy:per-sb-nofs} the
+     * scope carries {@code ctx} (traced as {@code sb=A depth=0}); under every other policy it is the kernel's.
+     */
+    @Override
+    public MemallocScope memallocNofsSave(NofsContext ctx) {
+        return save(PfFlag.PF_MEMALLOC_NOFS, "memalloc_nofs_save",
+                sim.gfpContext().perSuperblockNofs() ? java.util.Objects.requireNonNull(ctx) : null);
     }
 
     @Override
     public MemallocScope memallocNoioSave() {
-        return save(PfFlag.PF_MEMALLOC_NOIO, "memalloc_noio_save");
+        return save(PfFlag.PF_MEMALLOC_NOIO, "memalloc_noio_save", null);
     }
 
     @Override
     public MemallocScope memallocNoreclaimSave() {
-        return save(PfFlag.PF_MEMALLOC, "memalloc_noreclaim_save");
+        return save(PfFlag.PF_MEMALLOC, "memalloc_noreclaim_save", null);
     }
 
     @Override
     public MemallocScope memallocPinSave() {
-        return save(PfFlag.PF_MEMALLOC_PIN, "memalloc_pin_save");
+        return save(PfFlag.PF_MEMALLOC_PIN, "memalloc_pin_save", null);
     }
 
-    private MemallocScope save(PfFlag flag, String name) {
+    /** {@code memalloc_nofail_save()}: a no-op scope, traced as ignored, unless {@code gfp-policy:nofail-scope}. */
+    @Override
+    public MemallocScope memallocNofailSave() {
+        return save(PfFlag.PF_MEMALLOC_NOFAIL, "memalloc_nofail_save", null);
+    }
+
+    /** {@code memalloc_nowait_save()}: a no-op scope, traced as ignored, unless {@code gfp-policy:nowait-scope}. */
+    @Override
+    public MemallocScope memallocNowaitSave() {
+        return save(PfFlag.PF_MEMALLOC_NOWAIT, "memalloc_nowait_save", null);
+    }
+
+    private MemallocScope save(PfFlag flag, String name, NofsContext ctx) {
         sim.checkCaller(this, name);
         String site = CallSite.caller();
-        SimScope scope = new SimScope(this, flag, name, site, flags.add(flag));
+        GfpContext policy = sim.gfpContext();
+        boolean exists = policy.implementsScope(flag);
+        SimScope scope = new SimScope(this, flag, name, site, exists && flags.add(flag), ctx);
         scopes.push(scope);
-        sim.trace(new TraceEvent.ScopeSaved(sim.now(), comm, flag.name(), site));
+        String context = !exists ? "ignored: no such scope under gfp-policy " + policy + " (select gfp-policy:"
+                + GfpContext.policyOf(flag) + ")" : ctx == null ? null : ctx.toString();
+        sim.trace(new TraceEvent.ScopeSaved(sim.now(), comm, flag.name(), site, context));
         return scope;
+    }
+
+    /** The open per-superblock NOFS scopes' contexts, innermost first (empty outside the per-superblock policy). */
+    public List<NofsContext> nofsContexts() {
+        List<NofsContext> out = new ArrayList<>();
+        for (SimScope s : scopes) {
+            if (s.nofsContext != null) {
+                out.add(s.nofsContext);
+            }
+        }
+        return out;
+    }
+
+    /** True if a NOFS or NOIO scope without a superblock is open: NOFS for every filesystem. */
+    public boolean globalNofsScope() {
+        for (SimScope s : scopes) {
+            if ((s.flag() == PfFlag.PF_MEMALLOC_NOFS && s.nofsContext == null) || s.flag() == PfFlag.PF_MEMALLOC_NOIO) {
+                return true;
+            }
+        }
+        return flags.contains(PfFlag.PF_MEMALLOC_NOIO);
     }
 
     void restore(SimScope scope) {
@@ -163,6 +213,16 @@ public final class SimTask implements Task {
     /** Records the allocation the task is inside (for wait-for reports); null when it leaves. */
     public void setAllocGfp(Gfp gfp) {
         this.allocGfp = gfp;
+    }
+
+    /** Records the caller's own mask of the allocation the task is inside; null when it leaves. */
+    public void setAllocCallerGfp(Gfp gfp) {
+        this.allocCallerGfp = gfp;
+    }
+
+    /** The caller's own mask of the allocation the task is inside (before its scopes), or null. */
+    public Gfp allocCallerGfp() {
+        return allocCallerGfp;
     }
 
     /** {@code PF_MEMALLOC*} flags and the in-flight allocation, e.g. {@code PF_MEMALLOC_NOFS gfp=GFP_NOFS}. */

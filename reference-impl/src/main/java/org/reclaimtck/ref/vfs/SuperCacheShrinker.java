@@ -7,7 +7,8 @@ import org.reclaimtck.spi.reclaim.Shrinker;
  * The per-superblock shrinker: models {@code super_cache_count} / {@code super_cache_scan} of {@code fs/super.c}:
  * {@code SHRINK_STOP} without {@code __GFP_FS} or when {@code s_umount} is contended, else the scan is split by count
  * over the inode cache and the filesystem's own objects (K-FS-1, K-FS-2). This is the kernel's code, not the
- * filesystem's: a filesystem type cannot change it.
+ * filesystem's: a filesystem type cannot change it. Under {@code gfp-policy:per-sb-nofs} the {@code __GFP_FS} test is
+ * per superblock ({@link SuperblockNofs}).
  */
 final class SuperCacheShrinker implements Shrinker {
     private final VfsSuper sb;
@@ -50,7 +51,7 @@ final class SuperCacheShrinker implements Shrinker {
      */
     @Override
     public long scanObjects(ShrinkControl sc) {
-        if (!sc.gfpMask().allowsFs()) {
+        if (!SuperblockNofs.mayEnter(sb.runtime(), sb, sc.gfpMask())) {
             return SHRINK_STOP;
         }
         if (!sb.umount().tryDownRead()) {

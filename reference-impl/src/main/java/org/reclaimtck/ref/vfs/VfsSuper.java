@@ -39,6 +39,7 @@ public final class VfsSuper implements SuperBlock {
     private final SuperCacheShrinker shrinker;
     private SuperOperations ops;
     private Journal journal;
+    private int stackDepth;
 
     VfsSuper(SimRuntime rt, String label, String type, BlockDevice device, PageAllocator pages,
              PageCacheCore pageCache, Writeback writeback) {
@@ -70,6 +71,25 @@ public final class VfsSuper implements SuperBlock {
     /** The VFS side of this super block's writeback: buffered writes, {@code sync}, the flusher's target. */
     VfsWriteback writeback() {
         return writeback;
+    }
+
+    /** Sets {@code s_stack_depth}: filesystems below this one through loop devices (the stack's assembly knows). */
+    public void setStackDepth(int depth) {
+        this.stackDepth = depth;
+    }
+
+    @Override
+    public int stackDepth() {
+        return stackDepth;
+    }
+
+    /** The per-superblock NOFS proposal's question to the filesystem ({@code SuperOperations.nofsReclaimSafe}). */
+    boolean nofsReclaimSafe() {
+        return ops().nofsReclaimSafe();
+    }
+
+    SimRuntime runtime() {
+        return rt;
     }
 
     /** {@code sb->s_shrink}. */

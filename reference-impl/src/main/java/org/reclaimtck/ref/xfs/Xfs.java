@@ -21,6 +21,7 @@ import org.reclaimtck.spi.mm.PageCache;
 import org.reclaimtck.spi.part.FsContext;
 import org.reclaimtck.spi.reclaim.ShrinkControl;
 import org.reclaimtck.spi.runtime.KernelRuntime;
+import org.reclaimtck.spi.task.NofsContext;
 import org.reclaimtck.spi.task.Task;
 
 /**
@@ -62,6 +63,8 @@ final class Xfs implements SuperOperations, AddressSpaceOperations {
     private final int inodesPerCluster;
     /** Files with speculative preallocation past EOF ({@code xfs_can_free_eofblocks}), by path. */
     private final Set<String> eofBlocks = new HashSet<>();
+    /** The per-superblock NOFS proposal's reclaim context of this filesystem: its superblock and nesting depth. */
+    private final NofsContext nofsContext;
     private int inodes;
 
     /** {@code xfs_fs_fill_super}: mounts on {@code ctx.device()}, starting the log. */
@@ -83,6 +86,7 @@ final class Xfs implements SuperOperations, AddressSpaceOperations {
         } else {
             this.inodegc = null;
         }
+        this.nofsContext = new NofsContext(label, ctx.superBlock().stackDepth());
     }
 
     @Override
@@ -92,13 +96,15 @@ final class Xfs implements SuperOperations, AddressSpaceOperations {
 
     /**
      * {@code xfs_trans_alloc}: the struct with GFP_KERNEL|__GFP_NOFAIL, then the NOFS scope
-     * ({@code xfs_trans_set_context}), then the log reservation (which may sleep while the log is full).
+     * ({@code xfs_trans_set_context}, opened with this superblock's reclaim context, so a per-superblock NOFS policy
+     * sees it; the kernel's {@code memalloc_nofs_save} otherwise), then the log reservation (which may sleep while the
+     * log is full).
      */
     @Override
     public Transaction transStart(String reason, int logUnits) {
         Task me = rt.current();
         long structPage = pages.allocPages(Gfp.GFP_KERNEL.or(Gfp.__GFP_NOFAIL), 0);
-        XfsTransaction t = new XfsTransaction(this, structPage, nofsScope ? me.memallocNofsSave() : null);
+        XfsTransaction t = new XfsTransaction(this, structPage, nofsScope ? me.memallocNofsSave(nofsContext) : null);
         t.open(log.start(reason, logUnits));
         return t;
     }
@@ -109,7 +115,20 @@ final class Xfs implements SuperOperations, AddressSpaceOperations {
         if (t.nofs() != null) {
             t.nofs().close();
         }
-        pages.freePages(t.structPage(), 0);
+        if (t.structPage() > 0) {
+            // a NOFAIL request a scope stripped of direct reclaim can fail (nowait-scope, K-ALLOC-14): nothing to free
+            pages.freePages(t.structPage(), 0);
+        }
+    }
+
+    /**
+     * Per-superblock NOFS (proposal): reclaim inside this filesystem's own NOFS scope may enter it only if the
+     * reclaiming task holds no transaction ({@code current->journal_info}): inode eviction needs log space that an
+     * open transaction may be holding (K-FS-5, S3).
+     */
+    @Override
+    public boolean nofsReclaimSafe() {
+        return rt.current().journalInfo() == null;
     }
 
     /** {@code xfs_iget}: reading the inode in; the inode table is bounded. */

@@ -65,4 +65,13 @@ public interface SuperBlock {
 
     /** Free log units now. */
     int freeLogUnits();
+
+    /**
+     * {@code sb->s_stack_depth}: how many filesystems lie below this one through loop devices (0 on a disk; 1 for a
+     * filesystem on a loop device over a file of a depth-0 filesystem). The per-superblock NOFS proposal's nesting
+     * depth. Providers that do not stack keep the default.
+     */
+    default int stackDepth() {
+        return 0;
+    }
 }

@@ -41,6 +41,16 @@ public interface SuperOperations {
         return 0;
     }
 
+    /**
+     * Per-superblock NOFS (the 2020 proposal, not in any kernel): reclaim run by the current task, inside a NOFS scope
+     * this filesystem opened for its own superblock, asks whether it may reclaim from this superblock anyway. The
+     * default, and any filesystem that cannot tell, answers false (the scope is NOFS for it). Called under any mask
+     * and must not block or allocate.
+     */
+    default boolean nofsReclaimSafe() {
+        return false;
+    }
+
     /** {@code ->sync_fs}. */
     default void syncFs(boolean wait) {
     }

@@ -20,5 +20,15 @@ public enum PfFlag {
     /** The task is a workqueue worker. */
     PF_WQ_WORKER,
     /** Throttle only against the task's own writeback (loop, nfsd; K-LOOP-1, K-WB-2). */
-    PF_LOCAL_THROTTLE
+    PF_LOCAL_THROTTLE,
+    /**
+     * Proposal, not in any kernel (Dave Chinner, LSF/MM 2024): scoped {@code __GFP_NOFAIL}; set only by
+     * {@code memalloc_nofail_save} under the {@code gfp-policy:nofail-scope} policy.
+     */
+    PF_MEMALLOC_NOFAIL,
+    /**
+     * Proposal, not in any kernel (Matthew Wilcox 2020; PF_MEMALLOC_NORECLAIM in v6.11, reverted for v6.12, K-SCOPE-8):
+     * scoped {@code GFP_NOWAIT}; set only by {@code memalloc_nowait_save} under {@code gfp-policy:nowait-scope}.
+     */
+    PF_MEMALLOC_NOWAIT
 }

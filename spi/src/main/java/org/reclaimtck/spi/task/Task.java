@@ -41,6 +41,36 @@ public interface Task {
     /** {@code memalloc_nofs_save()}: sets {@code PF_MEMALLOC_NOFS}. */
     MemallocScope memallocNofsSave();
 
+    /**
+     * {@code memalloc_nofs_save(ctx)}: the per-superblock NOFS context of the 2020 proposal (Dave Chinner), a scope
+     * carrying the filesystem's superblock and its nesting depth. Under the kernel's semantics it is plain
+     * {@link #memallocNofsSave()} (a kernel has no other); a policy that implements the proposal lets reclaim enter
+     * other superblocks at the same depth. A filesystem that opens its transaction scope through this method runs
+     * unchanged on both. Providers without the proposal keep the default.
+     */
+    default MemallocScope memallocNofsSave(NofsContext ctx) {
+        return memallocNofsSave();
+    }
+
+    /**
+     * {@code memalloc_nofail_save()}, a proposal (LSF/MM 2024) no kernel has: requests in the scope default to
+     * {@code __GFP_NOFAIL} unless they ask {@code __GFP_NORETRY} or {@code __GFP_RETRY_MAYFAIL}. Where the selected
+     * policy lacks the proposal the scope is a no-op (its requests keep their masks); this default, for providers that
+     * do not model it, is an untraced no-op.
+     */
+    default MemallocScope memallocNofailSave() {
+        return new NoopScope(PfFlag.PF_MEMALLOC_NOFAIL, "memalloc_nofail_save");
+    }
+
+    /**
+     * {@code memalloc_nowait_save()}, a proposal (2020; PF_MEMALLOC_NORECLAIM in v6.11, reverted, K-SCOPE-8): requests
+     * in the scope lose {@code __GFP_DIRECT_RECLAIM} and gain {@code __GFP_NOWARN}. Where the selected policy lacks it
+     * the scope is a no-op; this default, for providers that do not model it, is an untraced no-op.
+     */
+    default MemallocScope memallocNowaitSave() {
+        return new NoopScope(PfFlag.PF_MEMALLOC_NOWAIT, "memalloc_nowait_save");
+    }
+
     /** {@code memalloc_noio_save()}: sets {@code PF_MEMALLOC_NOIO}. */
     MemallocScope memallocNoioSave();
 

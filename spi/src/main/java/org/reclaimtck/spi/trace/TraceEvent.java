@@ -148,9 +148,18 @@ public sealed interface TraceEvent {
 
     // ---- allocation context ----------------------------------------------------------------
 
-    record ScopeSaved(long time, String task, String flag, String site) implements TraceEvent {
+    /**
+     * {@code memalloc_*_save}: {@code context} is null for the kernel's scopes; a proposal's policy puts what the scope
+     * carries there, e.g. {@code sb=A depth=1} for a per-superblock NOFS scope, or why the scope is a no-op
+     * ({@code ignored: ...} for a proposal the selected policy does not implement).
+     */
+    record ScopeSaved(long time, String task, String flag, String site, String context) implements TraceEvent {
+        public ScopeSaved(long time, String task, String flag, String site) {
+            this(time, task, flag, site, null);
+        }
+
         public String detail() {
-            return "memalloc_save " + flag + " at " + site;
+            return "memalloc_save " + flag + (context == null ? "" : " " + context) + " at " + site;
         }
     }
 
@@ -269,6 +278,25 @@ public sealed interface TraceEvent {
     record KswapdSleep(long time, String task, int nid) implements TraceEvent {
         public String detail() {
             return "mm_vmscan_kswapd_sleep nid=" + nid;
+        }
+    }
+
+    /**
+     * Per-superblock NOFS (the 2020 proposal, policy {@code gfp-policy:per-sb-nofs}): {@code super_cache_scan} of
+     * {@code superBlock} (nesting depth {@code depth}) met a mask without {@code __GFP_FS} in a task whose NOFS came
+     * only from per-superblock scopes ({@code scopes}, innermost first) and decided, per the proposal, whether to
+     * reclaim it ({@code enter}) and why: {@code different depth} (NOFS), {@code different superblock} (GFP_KERNEL),
+     * {@code same superblock, fs says safe|unsafe}, or {@code global NOFS} (the caller's own mask or a plain scope).
+     */
+    record NofsSuperDecision(long time, String task, String superBlock, int depth, List<String> scopes, boolean enter,
+                             String reason) implements TraceEvent {
+        public NofsSuperDecision {
+            scopes = List.copyOf(scopes);
+        }
+
+        public String detail() {
+            return "super_cache_scan_nofs sb=" + superBlock + " depth=" + depth + " scopes=[" + String.join(", ", scopes)
+                    + "] " + (enter ? "GFP_KERNEL" : "GFP_NOFS") + " (" + reason + ")";
         }
     }
 

@@ -41,6 +41,16 @@ public final class OomRules {
                     + " allocator.",
             "K-ALLOC-13, K-ALLOC-14; mm/page_alloc.c __alloc_pages_slowpath; the 2025 NOFAIL thread (S5)");
 
+    /** NOFAIL-2. */
+    public static final Rule NOFAIL_2 = new Rule(RuleIds.NOFAIL_2, RuleLevel.MUST,
+            "a scope never turns a nested request into NOFAIL misuse",
+            "A memalloc scope MUST NOT make a request __GFP_NOFAIL misuse that the caller's own mask was not: after"
+                    + " current_gfp_context, a __GFP_NOFAIL request MUST keep __GFP_DIRECT_RECLAIM, be of order 1 or"
+                    + " less and come from outside reclaim context (PF_MEMALLOC) whenever the caller's mask did; the"
+                    + " violation is the scope's, which cannot see its nested callers.",
+            "K-SCOPE-2, K-SCOPE-8, K-ALLOC-13, K-ALLOC-14; the memalloc_nowait and memalloc_nofail_save proposals"
+                    + " (Proposals, not merged); the v6.12 revert of PF_MEMALLOC_NORECLAIM");
+
     /** In catalogue order. */
-    static final List<Rule> ALL = List.of(OOM_1, OOM_2, OOM_3, NOFAIL_1);
+    static final List<Rule> ALL = List.of(OOM_1, OOM_2, OOM_3, NOFAIL_1, NOFAIL_2);
 }

@@ -32,6 +32,7 @@ public final class RuleCatalogue {
         all.addAll(RcuRules.ALL);
         all.addAll(BioRules.ALL);
         all.addAll(EvictRules.ALL);
+        all.addAll(PolicyRules.ALL);
         for (Rule r : all) {
             if (BY_ID.put(r.id(), r) != null) {
                 throw new IllegalStateException("duplicate rule id " + r.id());

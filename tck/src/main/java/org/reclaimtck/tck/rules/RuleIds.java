@@ -74,6 +74,7 @@ public final class RuleIds {
     public static final String OOM_2 = "OOM-2";
     public static final String OOM_3 = "OOM-3";
     public static final String NOFAIL_1 = "NOFAIL-1";
+    public static final String NOFAIL_2 = "NOFAIL-2";
     public static final String DEP_4 = "DEP-4";
     // ---- swap (SwapRules) ----
     public static final String SWAP_1 = "SWAP-1";
@@ -88,6 +89,9 @@ public final class RuleIds {
     public static final String RCU_1 = "RCU-1";
     public static final String RCU_2 = "RCU-2";
     public static final String RCU_3 = "RCU-3";
+
+    // ---- the proposals' policies (PolicyRules) ----
+    public static final String POLICY_1 = "POLICY-1";
     // ---- issue 9's last forward-progress rules (ForwardProgressRules, ShrinkerRules) ----
     public static final String FP_7 = "FP-7";
     public static final String FP_8 = "FP-8";

@@ -24,12 +24,13 @@ public final class OomJudge {
             OomRules.OOM_1, OomJudge::noKillWhileReclaimable,
             OomRules.OOM_2, OomJudge::victimMemoryReturns,
             OomRules.OOM_3, OomJudge::noKillForNofs,
-            OomRules.NOFAIL_1, OomJudge::noNofailMisuse));
+            OomRules.NOFAIL_1, OomJudge::noNofailMisuse,
+            OomRules.NOFAIL_2, NofailScopeJudge::check));
 
     private OomJudge() {
     }
 
-    /** Judges {@code run}'s rule, one of OOM-1..3 and NOFAIL-1 (also for other suites' cases, e.g. S7's). */
+    /** Judges {@code run}'s rule, one of OOM-1..3 and NOFAIL-1..2 (also for other suites' cases, e.g. S7's). */
     public static void check(CaseRun run) {
         CHECKS.of(run.rule(), run.caseId()).accept(run);
     }

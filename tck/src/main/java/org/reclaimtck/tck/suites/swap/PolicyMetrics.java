@@ -29,18 +29,41 @@ public record PolicyMetrics(long nofsDirectReclaims, long nofsPagesReclaimed, lo
      */
     public static final List<String> POLICIES = List.of("kernel", "merged-noio-nofs");
 
+    /**
+     * Every {@code gfp-policy} variant, in table order: the kernel today, merged NOIO/NOFS (S7), per-superblock NOFS
+     * (S8), scoped NOFAIL and scoped NOWAIT (issue 11 item 8).
+     */
+    public static final List<String> ALL_POLICIES = List.of("kernel", "merged-noio-nofs", "per-sb-nofs",
+            "nofail-scope", "nowait-scope");
+
     /** The policy comparison of a case's workload under {@link #POLICIES}, measured by {@link #counters}. */
     public static PolicyComparison comparison(String title) {
-        return new PolicyComparison(title, "gfp-policy", POLICIES, List.of(
+        return comparison(title, POLICIES);
+    }
+
+    /** The policy comparison of a case's workload under {@code policies}, measured by {@link #counters}. */
+    public static PolicyComparison comparison(String title, List<String> policies) {
+        return new PolicyComparison(title, "gfp-policy", policies, List.of(
                 PolicyColumn.count("NOFS direct reclaims", "nofsDirectReclaims"),
                 PolicyColumn.ratio("pages reclaimed per NOFS direct reclaim", "nofsPagesReclaimed", "nofsDirectReclaims"),
                 PolicyColumn.count("swap-outs", "swapOuts"),
                 PolicyColumn.count("swap-outs by NOFS reclaim", "nofsSwapOuts"),
-                PolicyColumn.count("OOM kills", "oomKills"),
-                PolicyColumn.millis("total stall in direct reclaim (ms, virtual)", "stallNanos"),
-                PolicyColumn.millis("NOFS allocation latency, summed (ms, virtual)", "nofsAllocStallNanos")),
-                trace -> of(trace).counters());
+                OOM_KILLS, STALL, NOFS_LATENCY), trace -> of(trace).counters());
     }
+
+    /** As {@link #comparison(String, List)} without the swap columns, for a machine without swap (S8). */
+    public static PolicyComparison comparisonWithoutSwap(String title, List<String> policies) {
+        return new PolicyComparison(title, "gfp-policy", policies, List.of(
+                PolicyColumn.count("NOFS direct reclaims", "nofsDirectReclaims"),
+                PolicyColumn.ratio("pages reclaimed per NOFS direct reclaim", "nofsPagesReclaimed", "nofsDirectReclaims"),
+                OOM_KILLS, STALL, NOFS_LATENCY), trace -> of(trace).counters());
+    }
+
+    private static final PolicyColumn OOM_KILLS = PolicyColumn.count("OOM kills", "oomKills");
+    private static final PolicyColumn STALL = PolicyColumn.millis("total stall in direct reclaim (ms, virtual)",
+            "stallNanos");
+    private static final PolicyColumn NOFS_LATENCY = PolicyColumn.millis("NOFS allocation latency, summed (ms,"
+            + " virtual)", "nofsAllocStallNanos");
 
     /** The counters by the names {@link #comparison}'s columns use. */
     public Map<String, Long> counters() {
