@@ -11,7 +11,7 @@ class RuleCatalogueTest {
     void idsFollowTheProjectScheme() {
         assertThat(RuleCatalogue.all()).allSatisfy(r -> {
             assertThat(r.family()).isIn("RT", "SCOPE", "DL", "FP", "DEP", "TRACE", "ALLOC", "RECLAIM", "SHRINK", "BLK",
-                    "FS", "OOM", "NOFAIL", "SWAP", "MEMCG", "MEMPOOL", "RCU");
+                    "FS", "OOM", "NOFAIL", "SWAP", "MEMCG", "MEMPOOL", "RCU", "POLICY");
             assertThat(r.text()).contains(r.level().name()).endsWith(".");
             assertThat(r.link()).isEqualTo("docs/rules.md#" + r.id());
         });
