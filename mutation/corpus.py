@@ -147,7 +147,7 @@ m('bio-completion-misattributed','block','block/BlockLayerCore.java',
   'bio completions are attributed to softirq, not to the task that ran bio_endio',
   'TRACE-2 / block-device: completions attributed')
 m('super-cache-scan-ignores-fs','vfs','vfs/SuperCacheShrinker.java',
-  '        if (!sc.gfpMask().allowsFs()) {\n            return SHRINK_STOP;\n        }\n',
+  '        if (!SuperblockNofs.mayEnter(sb.runtime(), sb, sc.gfpMask())) {\n            return SHRINK_STOP;\n        }\n',
   '',
   'super_cache_scan enters the filesystem without __GFP_FS (K-FS-1)',
   'SCOPE-3, DL-1')
