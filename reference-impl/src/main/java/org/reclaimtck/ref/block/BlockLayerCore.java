@@ -116,6 +116,7 @@ public final class BlockLayerCore implements BlockLayer {
         if (list != null && !list.isEmpty() && set.hasRescuer()) {
             mask = gfp.andNot(Gfp.__GFP_DIRECT_RECLAIM);
         }
+        set.pool().fillPending(gfp.or(Gfp.__GFP_NOMEMALLOC).or(Gfp.__GFP_NORETRY).or(Gfp.__GFP_NOWARN));
         long id = nextBio++;
         String what = "bio #" + id + " on " + disk.name();
         long element = set.pool().alloc(mask, what);

@@ -55,14 +55,15 @@ public final class PagePool implements Mempool {
     /**
      * {@code mempool_init}: fills the reserve with {@code GFP_KERNEL} allocations; false if one fails. A pool created
      * at boot (a module's load while the stack is assembled) has no task to allocate in: it fills its reserve on its
-     * first {@code mempool_alloc}, in that caller's context (docs/model.md).
+     * first {@code mempool_alloc}, in that caller's context (docs/model.md), with GFP_KERNEL unless its user fills it
+     * first ({@link #fillPending}).
      */
     boolean prealloc() {
         if (rt.atBoot()) {
             fillPending = true;
             return true;
         }
-        if (fill()) {
+        if (fill(Gfp.GFP_KERNEL)) {
             return true;
         }
         reserve.forEach(p -> pages.freePages(p, order));
@@ -70,10 +71,22 @@ public final class PagePool implements Mempool {
         return false;
     }
 
-    /** Tops the reserve up to min_nr with GFP_KERNEL allocations; false when one fails. */
-    private boolean fill() {
+    /**
+     * The deferred {@code mempool_init} of a pool created at boot, with {@code gfp}, if it has not run: a bio set's
+     * first bio may be allocated inside a {@code ->submit_bio}, where a GFP_KERNEL reclaim could wait for a bio on the
+     * caller's own {@code current->bio_list}, so the block layer fills with the caller's mask.
+     */
+    public void fillPending(Gfp gfp) {
+        if (fillPending) {
+            fillPending = false;
+            fill(gfp);
+        }
+    }
+
+    /** Tops the reserve up to min_nr with allocations of mask {@code gfp}; false when one fails. */
+    private boolean fill(Gfp gfp) {
         while (reserve.size() < minNr) {
-            long pfn = pages.allocPages(Gfp.GFP_KERNEL, order);
+            long pfn = pages.allocPages(gfp, order);
             if (pfn < 0) {
                 return false;
             }
@@ -112,10 +125,7 @@ public final class PagePool implements Mempool {
             throw new IllegalArgumentException("mempool_alloc(" + name + ", " + gfp + "): __GFP_ZERO is not allowed"
                     + " on a mempool (K-MEMPOOL-3: a reserved element is not zeroed)");
         }
-        if (fillPending) {
-            fillPending = false;
-            fill();
-        }
+        fillPending(Gfp.GFP_KERNEL);
         Gfp full = gfp.or(Gfp.__GFP_NOMEMALLOC).or(Gfp.__GFP_NORETRY).or(Gfp.__GFP_NOWARN);
         Gfp first = full.andNot(Gfp.__GFP_DIRECT_RECLAIM).andNot(Gfp.__GFP_IO);
         Gfp temp = first;
