@@ -3,6 +3,7 @@ package org.reclaimtck.tck.proposals;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.reclaimtck.ref.kernel.ReferenceKernelProvider;
@@ -58,7 +59,11 @@ class S8PerSuperblockNofsTest {
 
     @Test
     void sideBySideNofsReclaimFromAEntersBAsGfpKernelAndNeverA() {
-        List<TraceEvent.NofsSuperDecision> decisions = decisions(run(new S8SiblingsCase(), "per-sb-nofs", 1));
+        // over seeds 1..8: kswapd drains most of B's clean inodes itself (inodegc evicts them without a transaction),
+        // so on some seeds A's NOFS reclaimers find B empty and decide nothing about it
+        List<TraceEvent.NofsSuperDecision> decisions = LongStream.rangeClosed(1, 8)
+                .mapToObj(seed -> decisions(run(new S8SiblingsCase(), "per-sb-nofs", seed)))
+                .flatMap(List::stream).toList();
 
         assertThat(decisions).filteredOn(d -> d.superBlock().equals("B")).isNotEmpty()
                 .allSatisfy(d -> assertThat(d.detail()).endsWith("GFP_KERNEL (different superblock at depth 0)"));

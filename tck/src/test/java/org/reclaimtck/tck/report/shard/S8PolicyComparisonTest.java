@@ -49,8 +49,9 @@ class S8PolicyComparisonTest {
         double kernel = perCall("kernel");
         double perSb = perCall("per-sb-nofs");
         assertThat(kernel).isPositive();
+        // 0.32 against 0.04 on seeds 1..8: kswapd drains most of B's clean inodes itself (inodegc: no transaction to
+        // evict them), so A's NOFS reclaimers find little of B left, but under per-sb-nofs they take what is
         assertThat(perSb).isGreaterThan(4 * kernel);
-        assertThat(table.sum("per-sb-nofs", "nofsDirectReclaims")).isLessThan(table.sum("kernel", "nofsDirectReclaims"));
         assertThat(perCall("merged-noio-nofs")).as("no swap here: merged NOIO/NOFS is the kernel").isEqualTo(kernel);
     }
 

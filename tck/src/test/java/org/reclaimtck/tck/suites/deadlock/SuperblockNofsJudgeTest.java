@@ -29,20 +29,26 @@ class SuperblockNofsJudgeTest {
         assertThat(SuperblockNofsJudge.depths(S8Workload.siblings())).containsEntry("A", 0).containsEntry("B", 0);
     }
 
+    /**
+     * Since inodegc, kswapd evicts a clean inode without a transaction and drains the other filesystems' inode caches
+     * itself, so the scoped task's own reclaim meets another depth's shrinker on fewer seeds: every seed with A two
+     * loop layers above B, some seeds at depth 1 (measured with the reference: A on B 2 of 4, B on A 1 of 4).
+     */
     @Test
-    void reclaimThatIgnoresTheNestingDepthFailsPolicy1OnEverySeed() {
+    void reclaimThatIgnoresTheNestingDepthFailsPolicy1() {
         EngineExecutionResults r = TckRun.named("policy1-ignores-depth").provider(ReferenceKernelProvider.class)
-                .param("reclaimtck.case", "deadlock/s8-a-on-loop-on-b-depth-1,deadlock/s8-b-on-loop-on-a-depth-1")
+                .param("reclaimtck.case", "deadlock/s8-a-on-loop-on-b-depth-2,deadlock/s8-a-on-loop-on-b-depth-1,"
+                        + "deadlock/s8-b-on-loop-on-a-depth-1")
                 .param("reclaimtck.rules", "POLICY-1")
                 .param("reclaimtck.variant", "gfp-policy:per-sb-nofs-ignores-depth").execute();
 
-        assertThat(Outcomes.failedSeeds(r, S8BOnADepth1Case.class, "POLICY-1")).containsExactly(1L, 2L, 3L, 4L);
-        // A on top: its direct reclaim met B's shrinker on 3 of the 4 seeds
-        assertThat(Outcomes.failedSeeds(r, S8AOnBDepth1Case.class, "POLICY-1")).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(Outcomes.failedSeeds(r, S8AOnBDepth2Case.class, "POLICY-1")).containsExactly(1L, 2L, 3L, 4L);
+        assertThat(Outcomes.failedSeeds(r, S8AOnBDepth1Case.class, "POLICY-1")).isNotEmpty();
+        assertThat(Outcomes.failedSeeds(r, S8BOnADepth1Case.class, "POLICY-1")).isNotEmpty();
         assertThat(Outcomes.violations(r)).allSatisfy(v -> assertThat(v.getMessage()).contains("POLICY-1 (MUST)")
-                .containsPattern("xfs_io's direct reclaim entered B \\(super_cache_scan, nesting depth [01]\\) inside"
-                        + " the per-superblock NOFS scope sb=A depth=[01]: another nesting depth is NOFS")
-                .contains("xfs_io: fs_enter B super_cache_scan"));
+                .containsPattern("xfs_io's direct reclaim entered [A-Z0-9]+ \\(super_cache_scan, nesting depth [0-9]\\)"
+                        + " inside the per-superblock NOFS scope sb=A depth=[0-9]: another nesting depth is NOFS")
+                .containsPattern("xfs_io: fs_enter [A-Z0-9]+ super_cache_scan"));
     }
 
     @Test
