@@ -40,9 +40,13 @@ public final class RcuJudge {
                 inShrinker.put(b.task(), b.shrinker());
             } else if (e instanceof TraceEvent.ShrinkerScanEnd end) {
                 inShrinker.remove(end.task());
-            } else if (inSection.containsKey(e.task()) && mightSleep(e) != null) {
+            } else if (inSection.containsKey(e.task())) {
+                String sleep = mightSleep(e);
+                if (sleep == null) {
+                    continue;
+                }
                 String shrinker = inShrinker.get(e.task());
-                found.add("task " + e.task() + " " + mightSleep(e) + " inside an RCU read-side critical section"
+                found.add("task " + e.task() + " " + sleep + " inside an RCU read-side critical section"
                         + (shrinker == null ? "" : ", in " + shrinker + " scan_objects") + ": " + e.render()
                         + "\n    the section began at " + inSection.get(e.task()).render()
                         + "\n    (a grace period cannot end until it leaves: synchronize_rcu() callers and every"
